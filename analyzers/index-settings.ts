@@ -1,0 +1,121 @@
+import type { estypes } from '@elastic/elasticsearch';
+
+/**
+ * Index settings and mappings. Only components present in every distribution (the integ-test-zip has no
+ * analysis-common): the standard tokenizer and the lowercase, stop and hunspell filters. Decompounding, which
+ * the node cannot do, happens in analyzers/decompound.ts and fills the `parts.*` fields.
+ *
+ * Bump SCHEMA_VERSION whenever settings or mappings change: ingest then builds a new concrete index and
+ * swaps the alias over to it.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SECTION_KEYS = [
+  'resume',
+  'indstilling',
+  'sagsfremstilling',
+  'beslutning',
+  'oekonomi',
+  'lovgrundlag',
+  'behandling',
+  'bilag',
+  'sagstype',
+] as const;
+
+/** Text fields that get compound parts: the title and every section. */
+export const PART_KEYS = ['title', ...SECTION_KEYS] as const;
+
+export const DANISH_ANALYZER = 'danish_text';
+export const EXACT_ANALYZER = 'danish_exact';
+
+const analysis: estypes.IndicesIndexSettingsAnalysis = {
+  filter: {
+    danish_stop: { type: 'stop', stopwords: '_danish_' },
+    // The estypes declare the locale aliases (lang, language) as required; Elasticsearch needs only one.
+    danish_hunspell: { type: 'hunspell', locale: 'da_DK', dedup: true } as unknown as estypes.AnalysisHunspellTokenFilter,
+  },
+  analyzer: {
+    [DANISH_ANALYZER]: { type: 'custom', tokenizer: 'standard', filter: ['lowercase', 'danish_stop', 'danish_hunspell'] },
+    [EXACT_ANALYZER]: { type: 'custom', tokenizer: 'standard', filter: ['lowercase'] },
+  },
+};
+
+const danishText: estypes.MappingProperty = {
+  type: 'text',
+  analyzer: DANISH_ANALYZER,
+  fields: { exact: { type: 'text', analyzer: EXACT_ANALYZER } },
+};
+
+const facet: estypes.MappingProperty = { type: 'keyword', eager_global_ordinals: true };
+const keyword: estypes.MappingProperty = { type: 'keyword' };
+
+function objectOf(keys: readonly string[], property: estypes.MappingProperty): estypes.MappingProperty {
+  return { type: 'object', properties: Object.fromEntries(keys.map((key) => [key, property])) };
+}
+
+export const itemsMappings: estypes.MappingTypeMapping = {
+  dynamic: 'strict',
+  _meta: { schemaVersion: SCHEMA_VERSION },
+  properties: {
+    id: keyword,
+    meetingId: keyword,
+    municipality: facet,
+    municipalityCode: keyword,
+    body: facet,
+    date: { type: 'date', format: 'strict_date' },
+    year: { type: 'integer' },
+    startTime: { type: 'keyword', index: false },
+    location: { type: 'keyword', index: false },
+    layout: keyword,
+    sourceFile: keyword,
+    number: { type: 'integer' },
+    title: {
+      type: 'text',
+      analyzer: DANISH_ANALYZER,
+      fields: { exact: { type: 'text', analyzer: EXACT_ANALYZER }, keyword: { type: 'keyword', ignore_above: 512 } },
+    },
+    titleSuggest: { type: 'completion', analyzer: 'simple', max_input_length: 100 },
+    closed: { type: 'boolean' },
+    caseType: facet,
+    caseNumbers: keyword,
+    journalNumber: keyword,
+    kleGroup: facet,
+    documentNumber: keyword,
+    attachments: { type: 'text', analyzer: DANISH_ANALYZER },
+    sections: objectOf(SECTION_KEYS, danishText),
+    parts: objectOf(PART_KEYS, { type: 'text', analyzer: DANISH_ANALYZER }),
+    decisionOutcome: facet,
+    amounts: { type: 'object', enabled: false },
+    primaryAmount: { type: 'long' },
+    hasAmount: { type: 'boolean' },
+    topics: facet,
+    topicMatches: { type: 'object', enabled: false },
+    systems: facet,
+    tokenCount: { type: 'integer' },
+  },
+};
+
+export const meetingsMappings: estypes.MappingTypeMapping = {
+  dynamic: 'strict',
+  _meta: { schemaVersion: SCHEMA_VERSION },
+  properties: {
+    id: keyword,
+    municipality: facet,
+    municipalityCode: keyword,
+    municipalitySource: keyword,
+    body: facet,
+    date: { type: 'date', format: 'strict_date' },
+    year: { type: 'integer' },
+    startTime: { type: 'keyword', index: false },
+    location: { type: 'text', analyzer: DANISH_ANALYZER },
+    attendees: { type: 'text', analyzer: EXACT_ANALYZER, fields: { keyword: keyword } },
+    layout: keyword,
+    sourceFile: keyword,
+    contentHash: keyword,
+    itemCount: { type: 'integer' },
+  },
+};
+
+export function indexSettings(): estypes.IndicesIndexSettings {
+  return { number_of_shards: 1, number_of_replicas: 0, analysis };
+}

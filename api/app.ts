@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
+import type { ApiDeps } from './deps.js';
+import type { AppEnv } from './env.js';
+import { handleError } from './errors.js';
+import { requestLog } from './middleware/request-log.js';
+import { healthRoutes } from './routes/health.js';
+import { serveWeb } from './static.js';
+
+/** The API's routes, chained so that their types flow to the web client (`hc<ApiType>`). */
+export function createApiRoutes(deps: ApiDeps) {
+  return new Hono<AppEnv>().route('/health', healthRoutes(deps));
+}
+
+export type ApiType = ReturnType<typeof createApiRoutes>;
+
+export function createApp(deps: ApiDeps) {
+  const app = new Hono<AppEnv>();
+  app.use(requestId());
+  app.use(requestLog(deps.logger));
+  if (deps.corsOrigins?.length) app.use('/api/*', cors({ origin: deps.corsOrigins }));
+  app.route('/api', createApiRoutes(deps));
+  if (deps.staticDir) serveWeb(app, deps.staticDir);
+  app.notFound((c) => c.json({ error: { status: 404, message: 'Ikke fundet' } }, 404));
+  app.onError(handleError);
+  return app;
+}

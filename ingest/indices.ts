@@ -1,0 +1,64 @@
+import type { Client, estypes } from '@elastic/elasticsearch';
+import { indexSettings, itemsMappings, meetingsMappings, SCHEMA_VERSION } from '../analyzers/index-settings.js';
+import type { IndexNames } from './index-names.js';
+
+function concreteName(alias: string): string {
+  return `${alias}-v${SCHEMA_VERSION}-${Date.now()}`;
+}
+
+async function aliasTarget(client: Client, alias: string): Promise<string | null> {
+  const exists = await client.indices.existsAlias({ name: alias });
+  if (!exists) return null;
+  const aliases = await client.indices.getAlias({ name: alias });
+  return Object.keys(aliases)[0] ?? null;
+}
+
+async function schemaVersionOf(client: Client, index: string): Promise<number | null> {
+  const mapping = await client.indices.getMapping({ index });
+  const meta = mapping[index]?.mappings._meta as { schemaVersion?: number } | undefined;
+  return meta?.schemaVersion ?? null;
+}
+
+async function createConcrete(client: Client, alias: string, mappings: estypes.MappingTypeMapping): Promise<string> {
+  const index = concreteName(alias);
+  await client.indices.create({ index, settings: indexSettings(), mappings });
+  return index;
+}
+
+/**
+ * Makes sure the alias points at an index of the current schema. An older index is reindexed into a new
+ * concrete index and the alias swapped atomically, so readers never see a missing or half-filled index.
+ */
+async function ensureAlias(client: Client, alias: string, mappings: estypes.MappingTypeMapping): Promise<void> {
+  const current = await aliasTarget(client, alias);
+  if (current && (await schemaVersionOf(client, current)) === SCHEMA_VERSION) return;
+  const next = await createConcrete(client, alias, mappings);
+  if (!current) {
+    await client.indices.putAlias({ index: next, name: alias, is_write_index: true });
+    return;
+  }
+  await client.reindex({ source: { index: current }, dest: { index: next }, refresh: true, wait_for_completion: true });
+  await client.indices.updateAliases({
+    actions: [{ remove: { index: current, alias } }, { add: { index: next, alias, is_write_index: true } }],
+  });
+  await client.indices.delete({ index: current });
+}
+
+export async function ensureIndices(client: Client, names: IndexNames): Promise<void> {
+  await ensureAlias(client, names.items, itemsMappings);
+  await ensureAlias(client, names.meetings, meetingsMappings);
+}
+
+/** Removes the aliases and every concrete index behind them (tests, `ingest --reset`). */
+export async function deleteIndices(client: Client, names: IndexNames): Promise<void> {
+  for (const alias of [names.items, names.meetings]) {
+    const concrete = await client.indices.get({ index: `${alias}-v*`, allow_no_indices: true, ignore_unavailable: true });
+    const indices = Object.keys(concrete);
+    if (indices.length > 0) await client.indices.delete({ index: indices });
+  }
+}
+
+/** null restores the index default. */
+export async function setRefreshInterval(client: Client, names: IndexNames, interval: string | null): Promise<void> {
+  await client.indices.putSettings({ index: [names.items, names.meetings], settings: { refresh_interval: interval as estypes.Duration } });
+}

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..');
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const port = z.coerce.number().int().min(1).max(65_535);
+
+const heap = z
+  .string()
+  .regex(/^\d+[mg]$/i, 'expected a JVM heap size such as 1g or 1536m');
+
+const schema = z
+  .object({
+    ES_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional()),
+    ES_API_KEY: optionalText,
+    ES_USERNAME: optionalText,
+    ES_PASSWORD: optionalText,
+    ES_CA_FILE: optionalText.refine((path) => path === undefined || existsSync(path), 'file does not exist'),
+    ES_PORT: port.default(9200),
+    ES_HEAP: heap.default('2g'),
+    ES_CACHE_DIR: optionalText,
+    ES_JAVA_HOME: optionalText,
+    JAVA_HOME: optionalText,
+    ES_INDEX_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits, - and _ only')
+      .default('referat-radar-'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: port.default(8080),
+    CORS_ORIGINS: optionalText,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    KLE_TITLES_FILE: optionalText.refine((path) => path === undefined || existsSync(path), 'file does not exist'),
+  })
+  .refine((env) => !(env.ES_USERNAME && !env.ES_PASSWORD), {
+    path: ['ES_PASSWORD'],
+    message: 'required when ES_USERNAME is set',
+  });
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Validates every environment variable the project reads, naming the bad one on error. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+}
+
+export function cacheDir(config: Config): string {
+  return resolve(config.ES_CACHE_DIR ?? resolve(REPO_ROOT, '.cache', 'elasticsearch'));
+}

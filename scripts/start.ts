@@ -1,0 +1,62 @@
+/** `npm start`: Elasticsearch up, demo corpus ingested on first run, API + web UI served, URL printed. */
+import { serve } from '@hono/node-server';
+import { join } from 'node:path';
+import pino from 'pino';
+import { createApp } from '../api/app.js';
+import { loadKleTitles } from '../api/kle-titles.js';
+import { indexNames, type IndexNames } from '../ingest/index-names.js';
+import { ingest } from '../ingest/pipeline.js';
+import { formatSummary, progressBar } from '../ingest/report.js';
+import type { Client } from '@elastic/elasticsearch';
+import { loadConfig, REPO_ROOT } from './config.js';
+import { connect, serverVersion } from './elasticsearch/client.js';
+import { stopNodeOnExit } from './lifecycle.js';
+import { choosePort } from './ports.js';
+import { runMain } from './run-main.js';
+import { ensureWebBuild, WEB_DIST } from './web-build.js';
+
+export const DEMO_CORPUS = join(REPO_ROOT, 'corpus', 'demo');
+
+async function itemCount(client: Client, names: IndexNames): Promise<number> {
+  try {
+    return (await client.count({ index: names.items })).count;
+  } catch {
+    return 0;
+  }
+}
+
+async function ingestDemoCorpusOnFirstRun(client: Client, names: IndexNames): Promise<void> {
+  if ((await itemCount(client, names)) > 0) return;
+  console.log(`Første kørsel: indekserer demo-korpusset i ${DEMO_CORPUS}`);
+  const bar = progressBar();
+  const summary = await ingest(client, names, [DEMO_CORPUS], { onProgress: (progress) => bar.update(progress) });
+  bar.stop();
+  console.log(formatSummary(summary));
+}
+
+runMain(async () => {
+  const config = loadConfig();
+  const connection = await connect(config);
+  let closeServer: () => void = () => {};
+  stopNodeOnExit(connection.managed, () => closeServer());
+  console.log(`Elasticsearch ${await serverVersion(connection.client)} at ${connection.url}`);
+
+  const names = indexNames(config.ES_INDEX_PREFIX);
+  await ingestDemoCorpusOnFirstRun(connection.client, names);
+  ensureWebBuild();
+
+  const app = createApp({
+    client: connection.client,
+    names,
+    esUrl: connection.url,
+    logger: pino({ level: config.LOG_LEVEL }),
+    corsOrigins: config.CORS_ORIGINS?.split(',').map((origin) => origin.trim()),
+    staticDir: WEB_DIST,
+    kleTitles: loadKleTitles(config.KLE_TITLES_FILE),
+  });
+  const port = await choosePort(config.PORT, config.HOST);
+  const server = serve({ fetch: app.fetch, port, hostname: config.HOST });
+  closeServer = () => void server.close();
+  const shownHost = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
+  console.log(`\nReferat Radar kører på http://${shownHost}:${port}  (API: http://${shownHost}:${port}/api/health) — stop med Ctrl-C`);
+});

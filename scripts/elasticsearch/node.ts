@@ -132,12 +132,43 @@ async function reuseRunning(stateFile: string, logFile: string): Promise<Managed
   return { url, pid: state.pid, owned: false, logFile, stop: async () => {} };
 }
 
+/**
+ * Serialises "reuse or start" across processes (two test runs at once), so the second one waits and then
+ * reuses the node the first one started instead of racing it for the data folder's lock.
+ */
+async function withStartLock<T>(nodeDir: string, timeoutMs: number, work: () => Promise<T>): Promise<T> {
+  mkdirSync(nodeDir, { recursive: true });
+  const lockFile = join(nodeDir, 'start.lock');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      break;
+    } catch {
+      const holder = Number(readFileSync(lockFile, 'utf8') || 0);
+      if (!isAlive(holder)) rmSync(lockFile, { force: true });
+      else if (Date.now() > deadline) throw new ElasticsearchSetupError(`Timed out waiting for process ${holder} to start Elasticsearch (${lockFile}).`);
+      else await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lockFile, { force: true });
+  }
+}
+
 /** Starts (or reuses) a single-node Elasticsearch from the project's cache and waits until it is healthy. */
 export async function startManagedNode(options: ManagedNodeOptions): Promise<ManagedNode> {
+  const user = isRoot() ? ensureServiceUser() : null;
+  const cache = resolveCache(options.cache, user, options.log ?? ((line: string) => console.log(line)));
+  const timeoutMs = options.startTimeoutMs ?? 180_000;
+  return withStartLock(join(cache, 'nodes', options.name), timeoutMs + 10_000, () => startOrReuse(options, user, cache, timeoutMs));
+}
+
+async function startOrReuse(options: ManagedNodeOptions, user: ServiceUser | null, cache: string, timeoutMs: number): Promise<ManagedNode> {
   const log = options.log ?? ((line: string) => console.log(line));
   const jdk = requireJdk(options.javaEnv);
-  const user = isRoot() ? ensureServiceUser() : null;
-  const cache = resolveCache(options.cache, user, log);
   const nodeDir = join(cache, 'nodes', options.name);
   const stateFile = join(nodeDir, 'node.json');
   const logFile = join(nodeDir, 'logs', 'console.log');
@@ -173,7 +204,7 @@ export async function startManagedNode(options: ManagedNodeOptions): Promise<Man
     rmSync(stateFile, { force: true });
   };
   log(`Starting Elasticsearch ${ELASTICSEARCH_VERSION} (JDK ${jdk.major}, heap ${options.heap}) at ${url}…`);
-  const deadline = Date.now() + (options.startTimeoutMs ?? 180_000);
+  const deadline = Date.now() + timeoutMs;
   while (!(await isHealthy(url))) {
     if (exitCode !== null || Date.now() > deadline) {
       await stop();

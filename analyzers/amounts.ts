@@ -1,0 +1,338 @@
+/**
+ * Money amounts in Danish minutes: running text and the tables inside it.
+ *
+ * Running text. A number is an amount when a currency unit stands next to it:
+ *   "2,7 mio. kr.", "2.708.376 kr.", "105.000 kr", "1,5 mia. kr.", "105 t. kr.", "710 t.kr", "kr. 450.000",
+ *   "hhv. 9,0 og 10,4 mio. kr." (the first number borrows its partner's unit), or a bare "0,25 mio." when the
+ *   sentence is about money (it says "kr." or one of the role words below).
+ *   A number written like a year (1900-2099 without a thousands dot) is never an amount; neither is anything
+ *   without a unit (dates, percentages, counts such as "1816 licenser", case and phone numbers).
+ *   Amounts are reported per sentence. Sentences end at a line break, or at ".", "!" or "?" followed by a capital
+ *   letter, unless the dot belongs to an abbreviation that never ends a sentence ("bl.a.", "jf.", "ca.", "mio.",
+ *   "t." …) or to an ordinal ("2. juni"). A sentence that is just a total label and an amount ("I alt: 2.708.376 kr.")
+ *   is a total.
+ *
+ * Tables. Lines with tab characters form a table (single blank lines inside it are skipped); lines right after it
+ * that read "label number…" without a tab ("I alt 410") are rows that lost their tab in the PDF extraction.
+ * A line that only declares a unit ("1.000 kr. / årets priser 2016 2017") opens a space-separated table whose rows
+ * are "label number…" lines (lines ending in ":" are group labels).
+ *   - The first row is the header when its only numbers are years.
+ *   - Scale: a unit declared in a header cell or the caption ("I 1000 kr.", "1.000 kr.", "t. kr." → 1000,
+ *     "mio. kr." → 1 000 000, "Kr." → 1). Without a declaration, a table whose last header cell is a year and whose
+ *     values are all integers below 100 000 is in 1.000 kr. when the text around it speaks of "mio. kr." or
+ *     "1.000 kr." (HTK writes "0,850 mio. kr." in the case and "850" in the table). Otherwise values are whole kroner.
+ *   - Values are cells that hold a number, except in columns headed "Antal", "Punkt", "Nr.", "Stk." or "Pct." and
+ *     except year-like cells. Rows labelled "I alt", "Total", "Samlet" or "Sum" are totals.
+ *   - Other cells are read as running text ("Budgetaftale … på 2 mio. kr. årligt" inside a table).
+ *
+ * Roles, decided from the sentence, or for a table cell from its row label, else the table caption, else the
+ * header. The first matching role wins:
+ *   bevilling > besparelse > budget > udgift > andet.
+ * A request names the pool it draws from and the cost it covers ("105.000 kr. fra IT-promillepuljen anvendes til …"),
+ * and a saving often names the budget it lands in ("Budgetaftale vedr. besparelse …"). A pool named after savings
+ * ("effektiviseringspuljen") is a budget, not a saving.
+ */
+import type { Amount, AmountRole, SectionKey } from '../ingest/model.js';
+
+type AmountSection = SectionKey | 'title';
+
+const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+const SPACE = String.raw`[ \u00a0]*`;
+const CURRENCY = String.raw`(?:kr\.?|kroner|dkk)(?!\p{L})`;
+const BIG_MULTIPLIER = String.raw`mio\.?|mill\.?|millioner|mia\.?|milliarder?`;
+
+const NUMBER_IN_TEXT = new RegExp(String.raw`(?<![\d.,\p{L}])(?:${NUMBER})(?!\d|[.,]\d)`, 'gu');
+/** "kr.", "mio. kr.", "t. kr.", "t.kr" right after a number. */
+const UNIT_AFTER = new RegExp(String.raw`^${SPACE}(?:(${BIG_MULTIPLIER}|t\.?|tusinde?)${SPACE})?${CURRENCY}`, 'iu');
+/** "mio." without "kr." right after a number, or after "kr. 1,5". */
+const BARE_MULTIPLIER_AFTER = new RegExp(String.raw`^${SPACE}(${BIG_MULTIPLIER})(?!\p{L})`, 'iu');
+/** "kr." right before a number, as in "kr. 450.000". */
+const CURRENCY_BEFORE = new RegExp(String.raw`(?<!\p{L})kr\.?${SPACE}$`, 'iu');
+const HHV_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:hhv\.|henholdsvis)${SPACE}$`, 'iu');
+const PARTNER_AFTER = new RegExp(String.raw`^${SPACE}og${SPACE}(?:${NUMBER})(?!\d|[.,]\d)`, 'iu');
+
+const YEAR_LIKE = /^(?:19|20)\d{2}$/;
+const TOTAL_LABEL = /^(?:[-–•·]\s*)?(?:i alt|total|samlet|sum)(?!\p{L})/iu;
+const TOTAL_PREFIX = /^(?:[-–•·]\s*)?(?:i alt|total|samlet|sum)\s*:?\s*$/iu;
+const MONEY_WORD = new RegExp(String.raw`(?<!\p{L})${CURRENCY}`, 'iu');
+const NON_VALUE_COLUMN = /^(?:antal|punkt|nr\.?|stk\.?|pct\.?|procent|%)$/iu;
+
+const UNIT = String.raw`(?<mult>1\.?000|t\.?|tusinde?|mio\.?)?\s*${CURRENCY}`;
+/** A header cell or line that declares the table's unit: "I 1000 kr.", "Kr.", "1.000 kr. / årets priser 2016 2017". */
+const UNIT_DECLARATION = new RegExp(
+  String.raw`^(?:i\s+)?\(?${UNIT}\)?(?:\s*\/.*|(?:\s+\**(?:19|20)\d{2}\**)+)?\s*$`,
+  'iu',
+);
+/** A unit declared inside a caption: "Beløb i 1.000 kr.", "(mio. kr.)". */
+const UNIT_IN_CAPTION = new RegExp(
+  String.raw`(?:(?<!\p{L})i\s+|\()(?<mult>1\.?000|t\.?|tusinde?|mio\.?)\s*(?:kr|dkk)(?!\p{L})`,
+  'iu',
+);
+const SPEAKS_OF_THOUSANDS = /mio\.?\s*kr|1\.000\s*kr/iu;
+const SPACE_ROW = new RegExp(String.raw`^(?<label>.*\p{L}.*?)[ \u00a0]+(?<values>(?:${NUMBER})(?:[ \u00a0]+(?:${NUMBER}))*)$`, 'u');
+
+const ROLE_WORDS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
+  [
+    'bevilling',
+    /bevil[gl]|ansøg|(?<!\p{L})søge[rs](?!\p{L})|(?<!\p{L})anvendes(?!\p{L})|overfør|reserver|(?<!\p{L})afsæt(?:tes|ter)(?!\p{L})|(?<!\p{L})afsat(?!\p{L})|ramme til/iu,
+  ],
+  [
+    'besparelse',
+    /besparelse|gevinst|(?<!\p{L})spare[rst]?(?!\p{L})|effektivisering(?!s?pulje)|reduk|reduc|mindreudgift/iu,
+  ],
+  ['budget', /budget|pulje|rådighedsbeløb/iu],
+  ['udgift', /udgift|(?<!\p{L})koste[rt]?(?!\p{L})|(?<!\p{L})pris|betal|omkostning|honorar/iu],
+];
+
+/** Abbreviations whose dot never ends a sentence. */
+const NEVER_SENTENCE_FINAL = new Set([
+  'bl.a', 'jf', 'ca', 'fx', 'f.eks', 'evt', 'pkt', 'nr', 'hhv', 'vedr', 'inkl', 'pga', 'ifm', 'ift', 'ifht', 'iht',
+  'mht', 'dvs', 'kl', 'd', 'pr', 'stk', 'mio', 'mia', 'mill', 't', 'm.fl', 'mv', 'm.v', 'tlf', 'obs', 'el', 'lign',
+  'max', 'min',
+]);
+
+export function parseDanishNumber(s: string): number | null {
+  const match = /^(-|−)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/u.exec(s.trim());
+  if (!match) return null;
+  const [, minus, whole, fraction] = match;
+  const value = Number(`${whole.replaceAll('.', '')}.${fraction ?? '0'}`);
+  return minus ? -value : value;
+}
+
+export function extractAmounts(text: string, section: AmountSection): Amount[] {
+  const lines = text.split(/\r?\n/);
+  const amounts: Amount[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (line.includes('\t')) {
+      const table = readTabTable(lines, i);
+      amounts.push(...tableAmounts(table, text, section));
+      i = table.end;
+    } else if (UNIT_DECLARATION.test(clean(line))) {
+      const table = readSpaceTable(lines, i);
+      amounts.push(...tableAmounts(table, text, section));
+      i = table.end;
+    } else {
+      for (const sentence of splitSentences(line)) amounts.push(...textAmounts(sentence, section));
+      i++;
+    }
+  }
+  return amounts;
+}
+
+function classifyRole(text: string): AmountRole | null {
+  return ROLE_WORDS.find(([, words]) => words.test(text))?.[0] ?? null;
+}
+
+function clean(cell: string): string {
+  return cell.replace(/<\/?[a-z]+>/giu, '').replaceAll('**', '').trim();
+}
+
+function isBlank(line: string): boolean {
+  return line.trim() === '';
+}
+
+// ---------------------------------------------------------------- running text
+
+function splitSentences(line: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const end of line.matchAll(/[.!?](?=[ \u00a0]+["“(]?\p{Lu})/gu)) {
+    const cut = end.index + 1;
+    if (end[0] === '.' && !dotEndsSentence(line.slice(start, end.index))) continue;
+    sentences.push(line.slice(start, cut).trim());
+    start = cut;
+  }
+  sentences.push(line.slice(start).trim());
+  return sentences.filter((sentence) => sentence !== '');
+}
+
+function dotEndsSentence(textBeforeDot: string): boolean {
+  const word = /\S*$/u.exec(textBeforeDot)![0].replace(/^\(/u, '').toLowerCase();
+  if (/^\d{1,2}$/u.test(word)) return false;
+  return !NEVER_SENTENCE_FINAL.has(word);
+}
+
+function textAmounts(sentence: string, section: AmountSection): Amount[] {
+  const amounts: Amount[] = [];
+  const role = classifyRole(sentence) ?? 'andet';
+  for (const match of sentence.matchAll(NUMBER_IN_TEXT)) {
+    const digits = match[0];
+    if (YEAR_LIKE.test(digits)) continue;
+    const start = match.index;
+    const end = start + digits.length;
+    const found = readUnit(sentence, start, end);
+    if (!found) continue;
+    amounts.push({
+      value: Math.round(parseDanishNumber(digits)! * found.multiplier),
+      text: sentence.slice(found.start, found.end),
+      sentence,
+      section,
+      role,
+      ...(TOTAL_PREFIX.test(sentence.slice(0, found.start)) ? { isTotal: true } : {}),
+    });
+  }
+  return amounts;
+}
+
+interface UnitMatch {
+  multiplier: number;
+  /** Span of the amount's raw text in the sentence. */
+  start: number;
+  end: number;
+}
+
+function readUnit(sentence: string, start: number, end: number): UnitMatch | null {
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+
+  const unit = UNIT_AFTER.exec(after);
+  if (unit) return { multiplier: multiplierOf(unit[1]), start, end: end + unit[0].length };
+
+  const currency = CURRENCY_BEFORE.exec(before);
+  if (currency) {
+    const multiplier = BARE_MULTIPLIER_AFTER.exec(after);
+    return {
+      multiplier: multiplierOf(multiplier?.[1]),
+      start: start - currency[0].length,
+      end: end + (multiplier?.[0].length ?? 0),
+    };
+  }
+
+  const bare = BARE_MULTIPLIER_AFTER.exec(after);
+  if (bare && speaksOfMoney(sentence)) return { multiplier: multiplierOf(bare[1]), start, end: end + bare[0].length };
+
+  const partner = PARTNER_AFTER.exec(after);
+  if (partner && HHV_BEFORE.test(before)) {
+    const partnerEnd = end + partner[0].length;
+    const partnerUnit = readUnit(sentence, partnerEnd - partner[0].replace(/^\D*/u, '').length, partnerEnd);
+    if (partnerUnit) return { multiplier: partnerUnit.multiplier, start, end: partnerUnit.end };
+  }
+  return null;
+}
+
+function speaksOfMoney(sentence: string): boolean {
+  return MONEY_WORD.test(sentence) || classifyRole(sentence) !== null;
+}
+
+function multiplierOf(word: string | undefined): number {
+  if (!word) return 1;
+  const w = word.toLowerCase();
+  if (w.startsWith('mia') || w.startsWith('milliard')) return 1_000_000_000;
+  if (w.startsWith('mi')) return 1_000_000;
+  return 1000;
+}
+
+// ---------------------------------------------------------------- tables
+
+interface Table {
+  caption: string;
+  header: string[];
+  rows: string[][];
+  /** Scale declared by the table itself; null when the table declares none. */
+  declaredScale: number | null;
+  /** Index of the first line after the table. */
+  end: number;
+}
+
+function readTabTable(lines: string[], start: number): Table {
+  let end = start;
+  const rows: string[][] = [];
+  for (let i = start; i < lines.length; i++) {
+    if (lines[i].includes('\t')) {
+      rows.push(lines[i].split('\t').map(clean));
+      end = i + 1;
+    } else if (!isBlank(lines[i])) break;
+  }
+  const header = isHeaderRow(rows[0]) ? rows.shift()! : [];
+  const columns = Math.max(header.length, ...rows.map((row) => row.length));
+  for (let i = end; i < lines.length; i++) {
+    if (isBlank(lines[i])) continue;
+    const row = spaceRow(lines[i], columns - 1);
+    if (!row) break;
+    rows.push([row[0], ...Array<string>(Math.max(0, columns - row.length)).fill(''), ...row.slice(1)]);
+    end = i + 1;
+  }
+  const caption = captionBefore(lines, start);
+  return { caption, header, rows, declaredScale: declaredScale(header, caption), end };
+}
+
+function readSpaceTable(lines: string[], start: number): Table {
+  const headerLine = clean(lines[start]);
+  const rows: string[][] = [];
+  let end = start + 1;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = clean(lines[i]);
+    const row = spaceRow(line, Infinity);
+    if (row) rows.push(row);
+    else if (line !== '' && !line.endsWith(':')) break;
+    end = i + 1;
+  }
+  const caption = captionBefore(lines, start);
+  return { caption, header: [headerLine], rows, declaredScale: declaredScale([headerLine], caption), end };
+}
+
+/** "Rest, ikke disponeret 461 2.354" → ["Rest, ikke disponeret", "461", "2.354"]. */
+function spaceRow(line: string, maxValues: number): string[] | null {
+  if (line.includes('\t')) return null;
+  const match = SPACE_ROW.exec(clean(line));
+  if (!match?.groups) return null;
+  const label = match.groups.label.trim();
+  const values = match.groups.values.split(/[ \u00a0]+/u);
+  if (/[.;,:]$/u.test(label) || values.length > maxValues || values.every((v) => YEAR_LIKE.test(v))) return null;
+  return [label, ...values];
+}
+
+function isHeaderRow(row: string[] | undefined): boolean {
+  return row !== undefined && row.every((cell) => parseDanishNumber(cell) === null || YEAR_LIKE.test(cell));
+}
+
+function captionBefore(lines: string[], start: number): string {
+  let i = start - 1;
+  while (i >= 0 && isBlank(lines[i])) i--;
+  return i >= 0 && !lines[i].includes('\t') ? clean(lines[i]) : '';
+}
+
+function declaredScale(header: string[], caption: string): number | null {
+  for (const cell of header) {
+    const unit = UNIT_DECLARATION.exec(cell);
+    if (unit) return multiplierOf(unit.groups?.mult);
+  }
+  const inCaption = UNIT_IN_CAPTION.exec(caption);
+  return inCaption ? multiplierOf(inCaption.groups?.mult) : null;
+}
+
+function tableAmounts(table: Table, surroundingText: string, section: AmountSection): Amount[] {
+  const isValueCell = (cell: string, column: number) =>
+    parseDanishNumber(cell) !== null && !YEAR_LIKE.test(cell) && !NON_VALUE_COLUMN.test(table.header[column] ?? '');
+  const valueCells = table.rows.flatMap((row) => row.filter(isValueCell));
+  const scale = table.declaredScale ?? inferredScale(table.header, valueCells, surroundingText);
+  const tableRole = classifyRole(table.caption) ?? classifyRole(table.header.join(' '));
+
+  const cellAmounts = table.rows.flatMap((row) => {
+    const label = textCells(row).join(' ');
+    const sentence = row.filter((cell) => cell !== '').join(' | ');
+    const role = classifyRole(label) ?? tableRole ?? 'andet';
+    const isTotal = textCells(row).some((cell) => TOTAL_LABEL.test(cell));
+    return row.filter(isValueCell).map(
+      (cell): Amount => ({ value: Math.round(parseDanishNumber(cell)! * scale), text: cell, sentence, section, role, scale, isTotal }),
+    );
+  });
+  const amountsInTextCells = [table.header, ...table.rows]
+    .flatMap(textCells)
+    .filter((cell) => !UNIT_DECLARATION.test(cell))
+    .flatMap((cell) => textAmounts(cell, section));
+  return [...cellAmounts, ...amountsInTextCells];
+}
+
+function textCells(row: string[]): string[] {
+  return row.filter((cell) => cell !== '' && parseDanishNumber(cell) === null);
+}
+
+function inferredScale(header: string[], valueCells: string[], surroundingText: string): number {
+  const lastHeaderCell = header.filter((cell) => cell !== '').at(-1) ?? '';
+  const smallIntegers =
+    valueCells.length > 0 && valueCells.every((cell) => !cell.includes(',') && Math.abs(parseDanishNumber(cell)!) < 100_000);
+  return YEAR_LIKE.test(lastHeaderCell) && smallIntegers && SPEAKS_OF_THOUSANDS.test(surroundingText) ? 1000 : 1;
+}

@@ -1,0 +1,115 @@
+/**
+ * The 98 Danish municipalities (analyzers/data/kommuner.csv) and how minutes name them: "Nordfyns Kommune",
+ * "Høje-Taastrup Kommunes Byråd", the abbreviation "HTK", or a case-number prefix ("326-2020-195128").
+ */
+import { readFileSync } from 'node:fs';
+
+export type Municipality = { code: string; name: string; region: string };
+
+/** Abbreviations used in minutes instead of "<Name> Kommune", by municipality code. */
+const ABBREVIATIONS: Record<string, string> = { HTK: '169' };
+/** Longer than any "<Name> Kommune"; longer texts are not tried as a bare name. */
+const MAX_NAME_LENGTH = 40;
+
+interface Registry {
+  byCode: Map<string, Municipality>;
+  /** Normalised name (see normaliseName) → municipality. */
+  byName: Map<string, Municipality>;
+  /** "<Name> Kommune" / "<Name>s Kommune" for every name; group 1 is the name as written. */
+  mentions: RegExp;
+  abbreviations: RegExp;
+}
+
+let registry: Registry | null = null;
+
+function loadMunicipalities(): Municipality[] {
+  const csv = readFileSync(new URL('./data/kommuner.csv', import.meta.url), 'utf8');
+  const [header, ...rows] = csv.trim().split(/\r?\n/);
+  if (header !== 'code,name,region') throw new Error(`kommuner.csv: unexpected header "${header}"`);
+  return rows.map((row) => {
+    const [code, name, region] = row.split(',');
+    return { code: normaliseCode(code)!, name, region };
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "Høje-Taastrup" also as "Høje - Taastrup" and "Høje Taastrup". */
+function namePattern(name: string): string {
+  return name.split('-').map(escapeRegExp).join('(?:\\s*[-–]\\s*|\\s+)');
+}
+
+function buildRegistry(): Registry {
+  const municipalities = loadMunicipalities();
+  const names = municipalities.map((municipality) => municipality.name).sort((a, b) => b.length - a.length);
+  const abbreviations = Object.keys(ABBREVIATIONS).map(escapeRegExp).join('|');
+  return {
+    byCode: new Map(municipalities.map((municipality) => [municipality.code, municipality])),
+    byName: new Map(municipalities.map((municipality) => [normaliseName(municipality.name), municipality])),
+    mentions: new RegExp(`(?<![\\p{L}\\p{N}-])(${names.map(namePattern).join('|')})s?\\s+kommune`, 'giu'),
+    abbreviations: new RegExp(`(?<![\\p{L}\\p{N}])(${abbreviations})(?:'?s)?(?![\\p{L}\\p{N}])`, 'gu'),
+  };
+}
+
+function getRegistry(): Registry {
+  registry ??= buildRegistry();
+  return registry;
+}
+
+/** "0326", "326" and 326 → "326"; null for anything that is not a 1–4 digit code. */
+function normaliseCode(code: string | number): string | null {
+  const text = String(code).trim();
+  return /^\d{1,4}$/.test(text) ? String(Number(text)) : null;
+}
+
+function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/\s*[-–]\s*|\s+/g, '-');
+}
+
+export function municipalityByCode(code: string | number): Municipality | null {
+  const normalised = normaliseCode(code);
+  return normalised === null ? null : (getRegistry().byCode.get(normalised) ?? null);
+}
+
+/** A municipality by its name alone: "Kalundborg", "høje taastrup", "Vesthimmerlands Kommune". */
+export function municipalityByName(name: string): Municipality | null {
+  const { byName } = getRegistry();
+  const normalised = normaliseName(name.trim().replace(/\s+kommune$/i, ''));
+  return byName.get(normalised) ?? byName.get(normalised.replace(/s$/, '')) ?? null;
+}
+
+/**
+ * The municipality whose minutes these are: the one named most often as "<Name> Kommune" (any inflection of
+ * Kommune) or by its abbreviation, the first named on a tie. Bare names in running text do not count (they are
+ * often neighbours or towns), but a text that is nothing but a name ("Kalundborg") is that municipality.
+ */
+export function findMunicipalityInText(text: string): Municipality | null {
+  const { mentions, abbreviations } = getRegistry();
+  const hits: Array<{ index: number; municipality: Municipality | null }> = [
+    ...[...text.matchAll(mentions)].map((match) => ({ index: match.index, municipality: municipalityByName(match[1]) })),
+    ...[...text.matchAll(abbreviations)].map((match) => ({
+      index: match.index,
+      municipality: municipalityByCode(ABBREVIATIONS[match[1]]),
+    })),
+  ].sort((a, b) => a.index - b.index);
+
+  // Counted in order of first mention, so that on a tie the first named wins.
+  const counts = new Map<Municipality, number>();
+  for (const { municipality } of hits) {
+    if (municipality) counts.set(municipality, (counts.get(municipality) ?? 0) + 1);
+  }
+  let best: Municipality | null = null;
+  for (const [municipality, count] of counts) {
+    if (!best || count > counts.get(best)!) best = municipality;
+  }
+  if (best) return best;
+  return text.length <= MAX_NAME_LENGTH ? municipalityByName(text) : null;
+}
+
+/** Kalundborg-style case numbers start with the municipality code: "326-2020-195128" → Kalundborg. */
+export function municipalityFromCaseNumber(caseNumber: string): Municipality | null {
+  const prefix = /^\s*(\d{3,4})-\d{4}-\d+/.exec(caseNumber);
+  return prefix ? municipalityByCode(prefix[1]) : null;
+}

@@ -1,0 +1,30 @@
+/** Fills the analysis fields of a structurally parsed agenda item from the analyzers. */
+import { extractAmounts } from '../analyzers/amounts.js';
+import { classifyCaseType } from '../analyzers/case-type.js';
+import { classifyOutcome } from '../analyzers/outcome.js';
+import { choosePrimaryAmount } from '../analyzers/primary-amount.js';
+import { findSystems, tagTopics } from '../analyzers/topics.js';
+import type { AgendaItem, Amount, SectionKey } from './model.js';
+
+/** Attachment names and the case-type label hold no amounts worth counting. */
+const SECTIONS_WITHOUT_AMOUNTS: ReadonlySet<SectionKey> = new Set(['bilag', 'sagstype']);
+
+export function enrichItem(item: AgendaItem): AgendaItem {
+  const amounts: Amount[] = extractAmounts(item.title, 'title');
+  for (const [key, text] of Object.entries(item.sections) as Array<[SectionKey, string]>) {
+    if (!SECTIONS_WITHOUT_AMOUNTS.has(key)) amounts.push(...extractAmounts(text, key));
+  }
+  const { topics, topicMatches } = tagTopics({ title: item.title, sections: item.sections });
+  const allText = [item.title, ...Object.values(item.sections)].join('\n');
+
+  return {
+    ...item,
+    caseType: classifyCaseType(item.sections.sagstype, item.sections.indstilling, item.title),
+    decisionOutcome: item.decisionText ? classifyOutcome(item.decisionText) : null,
+    topics,
+    amounts,
+    primaryAmount: choosePrimaryAmount(amounts),
+    topicMatches,
+    systems: findSystems(allText),
+  };
+}

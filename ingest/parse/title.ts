@@ -1,0 +1,46 @@
+/** Item titles: the closed marker ("Lukket: Rammeaftale SYMB", "Lukket") and the title repeated in the body. */
+
+const CLOSED = /^lukket\b/i;
+const CLOSED_PREFIX = /^lukket\s*:\s*/i;
+
+export function splitClosedTitle(printed: string): { title: string; closed: boolean } {
+  const trimmed = printed.trim();
+  if (!CLOSED.test(trimmed)) return { title: trimmed, closed: false };
+  return { title: trimmed.replace(CLOSED_PREFIX, '') || 'Lukket', closed: true };
+}
+
+const TRAILING_PUNCTUATION = /[\s.:]+$/;
+const WHITESPACE_RUN = /\s+/g;
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(WHITESPACE_RUN, ' ').replace(TRAILING_PUNCTUATION, '').trim();
+}
+
+/**
+ * True when a line is the item title printed again, allowing for small typing differences between the
+ * agenda heading and the body ("Økonomifølgning 07-12-2015" / "Økonomiopfølgning 07-12-2015").
+ */
+export function resemblesTitle(line: string, title: string): boolean {
+  const a = normalise(line);
+  const b = normalise(title);
+  if (a === b) return true;
+  const allowed = Math.max(2, Math.floor(Math.max(a.length, b.length) / 10));
+  return Math.abs(a.length - b.length) <= allowed && editDistance(a, b, allowed) <= allowed;
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) once every path exceeds the limit. */
+function editDistance(a: string, b: string, limit: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(substitution, previous[j] + 1, current[j - 1] + 1);
+      if (current[j] < rowMinimum) rowMinimum = current[j];
+    }
+    if (rowMinimum > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}

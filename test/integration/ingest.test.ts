@@ -1,0 +1,102 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest, type IngestSummary } from '../../ingest/pipeline.js';
+import { removeTestIndices, testClient, uniqueIndexNames } from '../helpers/es.js';
+import { DEMO_CORPUS_DIR, indexDemoCorpus } from '../helpers/corpus.js';
+
+const names = uniqueIndexNames(import.meta.filename);
+const client = testClient();
+let summary: IngestSummary;
+afterAll(() => client.close());
+
+async function idsMatching(query: object): Promise<string[]> {
+  const result = await client.search<{ id: string }>({ index: names.items, query, size: 100, _source: ['id'] });
+  return result.hits.hits.map((hit) => hit._source!.id).sort();
+}
+
+const simpleQuery = (query: string, fields = ['title', 'sections.*', 'parts.*']) => ({
+  simple_query_string: { query, fields, default_operator: 'and' as const, quote_field_suffix: '.exact' },
+});
+
+describe('ingesting the demo corpus into the real node', () => {
+  beforeAll(async () => {
+    summary = await indexDemoCorpus(names);
+  });
+  afterAll(() => removeTestIndices(names));
+
+  it('indexes every file, meeting and item', async () => {
+    expect(summary.files.map((file) => file.status)).toEqual(['indexed', 'indexed', 'indexed', 'indexed', 'indexed']);
+    expect(summary.meetings).toBe(5);
+    expect(summary.items).toBe(46);
+    expect(summary.failures).toEqual([]);
+    expect((await client.count({ index: names.items })).count).toBe(46);
+    expect((await client.count({ index: names.meetings })).count).toBe(5);
+  });
+
+  it('keeps stable ids, so re-ingesting updates and never duplicates', async () => {
+    const again = await ingest(client, names, [join(DEMO_CORPUS_DIR, '000_490524c9065e3097.txt')]);
+    expect(again.items).toBe(10);
+    expect((await client.count({ index: names.items })).count).toBe(46);
+    const item = await client.get<{ title: string }>({ index: names.items, id: 'kalundborg-2020-06-02-direktionen-5' });
+    expect(item._source?.title).toBe('Ansøgning til effektiviseringspuljen vedr. omlægning fra Skype til Teams');
+  });
+
+  it.each([
+    ['pulje', 'effektiviseringspuljen', 'kalundborg-2020-06-02-direktionen-5'],
+    ['pulje', 'it-promillepuljen', 'hoeje-taastrup-2016-12-21-direktionen-5'],
+    ['strategi', 'digitaliseringsstrategi', 'nordfyns-2021-04-21-direktionen-7'],
+    ['telefoni', 'telefoniløsning', 'kalundborg-2020-06-02-direktionen-5'],
+    ['bevilling', 'rammebevilling', 'kalundborg-2020-06-02-direktionen-2'],
+  ])('compound parts: "%s" finds %s', async (word, _compound, expectedId) => {
+    expect(await idsMatching(simpleQuery(word))).toContain(expectedId);
+  });
+
+  it('compound parts: "bevilling" finds "anlægsbevillingen" (a file of unknown layout)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-compound-'));
+    writeFileSync(join(dir, 'notat.txt'), 'Notat om skolebyggeriet\n\nAnlægsbevillingen til skolen frigives i 2019.\n');
+    const result = await ingest(client, names, [dir], { municipality: 'Kalundborg' });
+    expect(result.files[0]).toMatchObject({ status: 'indexed', layout: 'unknown', items: 1 });
+    const found = await client.search({ index: names.items, query: simpleQuery('bevilling'), size: 50, _source: ['title', 'layout'] });
+    expect(found.hits.hits.map((hit) => hit._source)).toContainEqual({ title: 'Notat om skolebyggeriet', layout: 'unknown' });
+  });
+
+  it('stems inflections: "kommunerne" and "kommune" find the same items', async () => {
+    const plural = await idsMatching(simpleQuery('kommunerne'));
+    expect(plural.length).toBeGreaterThan(0);
+    expect(plural).toEqual(await idsMatching(simpleQuery('kommune')));
+  });
+
+  it('matches quoted phrases exactly, on the unstemmed field', async () => {
+    const office365 = await idsMatching(simpleQuery('"Office 365"'));
+    expect(office365).toContain('hoeje-taastrup-2016-12-21-direktionen-6');
+    expect(office365).toContain('kalundborg-2018-11-05-direktionen-2');
+    expect(await idsMatching(simpleQuery('"Office 2007"'))).toEqual(['hoeje-taastrup-2016-12-21-direktionen-6']);
+    // Stemmed, "kommunerne" matches "kommune"; quoted, only the exact inflection.
+    const exact = await idsMatching(simpleQuery('"kommunerne"'));
+    expect(exact.length).toBeLessThan((await idsMatching(simpleQuery('kommunerne'))).length);
+  });
+});
+
+describe('bad input', () => {
+  const badNames = uniqueIndexNames(`${import.meta.filename}-bad`);
+  afterAll(() => removeTestIndices(badNames));
+
+  it('reports each broken file by name and still indexes the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referat-bad-'));
+    copyFileSync(join(DEMO_CORPUS_DIR, '002_fa922f910423b0f9.txt'), join(dir, 'good.txt'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'garbage.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    writeFileSync(join(dir, 'not-a-pdf.pdf'), 'this is not a PDF');
+    const result = await ingest(client, badNames, [dir, join(dir, 'missing.txt')]);
+    const byName = Object.fromEntries(result.files.map((file) => [file.file.split('/').pop(), file]));
+    expect(byName['good.txt']).toMatchObject({ status: 'indexed', items: 8 });
+    expect(byName['empty.txt']).toMatchObject({ status: 'failed' });
+    expect(byName['empty.txt'].error).toMatch(/^EMPTY_FILE/);
+    expect(byName['garbage.txt'].error).toMatch(/^BINARY_FILE/);
+    expect(byName['not-a-pdf.pdf'].status).toBe('failed');
+    expect(byName['missing.txt'].error).toMatch(/^NOT_FOUND|^UNREADABLE/);
+    expect((await client.count({ index: badNames.items })).count).toBe(8);
+  });
+});

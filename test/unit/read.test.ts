@@ -1,0 +1,170 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdir, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import PDFDocument from 'pdfkit';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseMinutes } from '../../ingest/parse/index.js';
+import { expandInputs, MAX_TEXT_BYTES, readSource, SourceReadError, type ReadErrorCode } from '../../ingest/read.js';
+
+const CORPUS = fileURLToPath(new URL('../../corpus/demo/', import.meta.url));
+const corpusText = (prefix: string) => readFileSync(CORPUS + readdirSync(CORPUS).find((file) => file.startsWith(`${prefix}_`))!, 'utf8');
+
+const dir = mkdtempSync(join(tmpdir(), 'referat-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function readError(path: string): Promise<SourceReadError> {
+  const error = await readSource(path).then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(SourceReadError);
+  return error as SourceReadError;
+}
+
+async function expectCode(path: string, code: ReadErrorCode): Promise<void> {
+  const error = await readError(path);
+  expect(error.code).toBe(code);
+  expect(error.path).toBe(path);
+  expect(error.message).toContain(path);
+  expect(error.message).not.toContain('\n');
+}
+
+/** Code page 1252 at bytes 0x80–0x9F; the rest of its printable range is Latin-1. */
+const CP1252_80_TO_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** Windows-1252 bytes for text; throws on a character the code page lacks. */
+function encodeWindows1252(text: string): Uint8Array {
+  return Uint8Array.from(text, (char) => {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+    const index = CP1252_80_TO_9F.indexOf(char);
+    if (index === -1) throw new Error(`not in windows-1252: ${char}`);
+    return 0x80 + index;
+  });
+}
+
+function pdfBytes(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4' });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  draw(doc);
+  doc.end();
+  return done;
+}
+
+describe('readSource', () => {
+  it('reads UTF-8 text as is', async () => {
+    const path = join(dir, 'utf8.txt');
+    const text = corpusText('003');
+    await writeFile(path, text);
+    expect(await readSource(path)).toEqual({ text, encoding: 'utf-8' });
+  });
+
+  it('strips a UTF-8 byte order mark', async () => {
+    const path = join(dir, 'bom.txt');
+    await writeFile(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('REFERAT Direktionen d. 02-06-2020\n')]));
+    expect(await readSource(path)).toEqual({ text: 'REFERAT Direktionen d. 02-06-2020\n', encoding: 'utf-8' });
+  });
+
+  it('decodes a file that is not valid UTF-8 as Windows-1252', async () => {
+    const original = corpusText('000');
+    expect(original).toMatch(/[æøåÆØÅ]/);
+    expect(original).toContain('–');
+    const path = join(dir, 'cp1252.txt');
+    await writeFile(path, encodeWindows1252(original));
+    const source = await readSource(path);
+    expect(source.encoding).toBe('windows-1252');
+    expect(source.text).toBe(original);
+    expect(parseMinutes(source.text, path)[0].items.map((item) => item.title)).toEqual(parseMinutes(original, path)[0].items.map((item) => item.title));
+  });
+
+  it('rejects an empty file and a file of only whitespace', async () => {
+    await writeFile(join(dir, 'empty.txt'), '');
+    await writeFile(join(dir, 'blank.txt'), ' \n\t\n');
+    await expectCode(join(dir, 'empty.txt'), 'EMPTY_FILE');
+    await expectCode(join(dir, 'blank.txt'), 'EMPTY_FILE');
+  });
+
+  it('rejects binary garbage', async () => {
+    const path = join(dir, 'garbage.txt');
+    await writeFile(path, Uint8Array.from({ length: 4096 }, (_, index) => (index * 7919) % 256));
+    await expectCode(path, 'BINARY_FILE');
+    const controls = join(dir, 'controls.txt');
+    await writeFile(controls, Uint8Array.from({ length: 4096 }, (_, index) => (index % 3 === 0 ? 0x01 : 0x41)));
+    await expectCode(controls, 'BINARY_FILE');
+  });
+
+  it('rejects a 50 MB text quickly, without reading it', async () => {
+    const path = join(dir, 'huge.txt');
+    await writeFile(path, Buffer.alloc(50 * 1024 * 1024, 'Referat af mødet. '));
+    expect(50 * 1024 * 1024).toBeGreaterThan(MAX_TEXT_BYTES);
+    const started = performance.now();
+    await expectCode(path, 'TOO_LARGE');
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('rejects a PDF without a text layer', async () => {
+    const path = join(dir, 'scan.pdf');
+    await writeFile(path, await pdfBytes((doc) => doc.rect(100, 100, 200, 300).fill('#888888')));
+    await expectCode(path, 'PDF_NO_TEXT');
+  });
+
+  it('rejects a .pdf that is not a PDF as unreadable', async () => {
+    const path = join(dir, 'fake.pdf');
+    await writeFile(path, 'REFERAT Direktionen d. 02-06-2020\n');
+    await expectCode(path, 'UNREADABLE');
+  });
+
+  it('reads a PDF by its content even without the .pdf extension', async () => {
+    const path = join(dir, 'pdf-in-disguise.txt');
+    await writeFile(path, await pdfBytes((doc) => doc.font('Helvetica').text('Punkt 1: Økonomiopfølgning')));
+    expect(await readSource(path)).toEqual({ text: 'Punkt 1: Økonomiopfølgning', encoding: 'pdf' });
+  });
+
+  it('rejects a missing path and a directory as unreadable', async () => {
+    await expectCode(join(dir, 'never-there.txt'), 'UNREADABLE');
+    await expectCode(dir, 'UNREADABLE');
+  });
+});
+
+describe('expandInputs', () => {
+  const tree = join(dir, 'tree');
+
+  it('expands directories recursively to .txt and .pdf files, sorted and deduplicated', async () => {
+    await mkdir(join(tree, 'b', 'deeper'), { recursive: true });
+    for (const file of ['a.txt', 'b/c.PDF', 'b/deeper/d.txt', 'b/notes.md', 'z.pdf']) await writeFile(join(tree, file), 'x');
+    const { files, missing } = await expandInputs([join(tree, 'z.pdf'), tree, join(tree, 'a.txt')]);
+    expect(files).toEqual(['a.txt', 'b/c.PDF', 'b/deeper/d.txt', 'z.pdf'].map((file) => join(tree, file)));
+    expect(missing).toEqual([]);
+  });
+
+  it('expands globs', async () => {
+    const { files, missing } = await expandInputs([join(tree, '**/*.txt')]);
+    expect(files).toEqual([join(tree, 'a.txt'), join(tree, 'b/deeper/d.txt')]);
+    expect(missing).toEqual([]);
+  });
+
+  it('reports missing paths and globs matching nothing instead of throwing', async () => {
+    const absent = join(tree, 'absent.txt');
+    const { files, missing } = await expandInputs([absent, join(tree, '*.docx'), join(tree, 'a.txt')]);
+    expect(files).toEqual([join(tree, 'a.txt')]);
+    expect(missing).toEqual([absent, join(tree, '*.docx')]);
+  });
+
+  it('returns paths inside the working directory relative to it', async () => {
+    const { files } = await expandInputs([CORPUS]);
+    expect(files).toEqual(readdirSync(CORPUS).filter((file) => file.endsWith('.txt')).sort().map((file) => `corpus/demo/${file}`));
+  });
+
+  it('leaves a file that vanishes before it is read to readSource, which reports it unreadable', async () => {
+    const path = join(dir, 'vanishing.txt');
+    await writeFile(path, corpusText('002'));
+    const { files } = await expandInputs([path]);
+    expect(files).toEqual([path]);
+    await unlink(path);
+    await expectCode(files[0], 'UNREADABLE');
+  });
+});

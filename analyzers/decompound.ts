@@ -31,7 +31,10 @@ const SHORT_HEAD_LENGTH = 2;
 /** Three-letter nouns that head many administrative compounds, allowed in dictionary words too (sagsbehandling). */
 const SHORT_MODIFIERS = new Set(['fag', 'lov', 'løn', 'mål', 'råd', 'sag', 'tid']);
 /** Prefixes that are also words; as first parts they split derived words (indstilling, tilbage, oversigt). */
-const PREFIX_PARTICLES = new Set(['bag', 'bort', 'for', 'fra', 'frem', 'gen', 'hjem', 'ind', 'med', 'mis', 'mod', 'ned', 'over', 'pro', 'sammen', 'til', 'under']);
+const PREFIX_PARTICLES = new Set([
+  ...['bag', 'bort', 'for', 'fra', 'frem', 'gen', 'hjem', 'ind', 'med'],
+  ...['mis', 'mod', 'ned', 'over', 'pro', 'sammen', 'til', 'under'],
+]);
 const MAX_WORD_LENGTH = 60;
 const MAX_CACHED_WORDS = 500_000;
 
@@ -46,7 +49,10 @@ const LAST_PART_FLAGS = [34, 39];
 /** 32/33 (COMPOUNDBEGIN/MIDDLE) on a stem: the stem itself may start or continue a compound. */
 const BARE_PART_FLAGS = [32, 33];
 /** Flags about compounding rather than inflection (index.aff section "Sammensætning"). */
-const COMPOUNDING_FLAGS = new Set([29, 30, 31, 32, 33, 34, 35, 36, 37, 39, 53, 55, 56, 60, 61, 62, 63, 67, 68, 69, 83, 88]);
+const COMPOUNDING_FLAGS = new Set([
+  ...[29, 30, 31, 32, 33, 34, 35, 36, 37, 39, 53],
+  ...[55, 56, 60, 61, 62, 63, 67, 68, 69, 83, 88],
+]);
 
 type LinkedForms = (stem: string) => string[];
 
@@ -213,7 +219,8 @@ function bestSplit(word: string, rules: PartRules): Split | null {
   const bestFrom: (Split | null)[] = new Array(word.length + 1).fill(null);
   for (let start = word.length - rules.minLength; start >= 1; start--) {
     const last = rules.lastPart(word.slice(start));
-    const single = last && last.length >= rules.minLength ? { parts: [last], weight: (word.length - start) ** 2 } : null;
+    const weight = (word.length - start) ** 2;
+    const single = last && last.length >= rules.minLength ? { parts: [last], weight } : null;
     const several = bestSplitFrom(word, start, rules, bestFrom);
     bestFrom[start] = several && better(several, single) ? several : single;
   }

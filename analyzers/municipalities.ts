@@ -88,7 +88,10 @@ export function municipalityByName(name: string): Municipality | null {
 export function findMunicipalityInText(text: string): Municipality | null {
   const { mentions, abbreviations } = getRegistry();
   const hits: Array<{ index: number; municipality: Municipality | null }> = [
-    ...[...text.matchAll(mentions)].map((match) => ({ index: match.index, municipality: municipalityByName(match[1]) })),
+    ...[...text.matchAll(mentions)].map((match) => ({
+      index: match.index,
+      municipality: municipalityByName(match[1]),
+    })),
     ...[...text.matchAll(abbreviations)].map((match) => ({
       index: match.index,
       municipality: municipalityByCode(ABBREVIATIONS[match[1]]),

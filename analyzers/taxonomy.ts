@@ -72,23 +72,22 @@ const taxonomySchema = z
     systems: z.array(systemSchema).default([]),
   })
   .superRefine((taxonomy, ctx) => {
+    const problem = (path: PropertyKey[], message: string): void => ctx.addIssue({ code: 'custom', path, message });
     const seenIds = new Set<string>();
     const systemNames = new Set(taxonomy.systems.map((system) => system.name));
     taxonomy.topics.forEach((topic, index) => {
-      if (seenIds.has(topic.id)) ctx.addIssue({ code: 'custom', path: ['topics', index, 'id'], message: 'is used twice' });
+      if (seenIds.has(topic.id)) problem(['topics', index, 'id'], 'is used twice');
       seenIds.add(topic.id);
       if (topic.terms.length + topic.caseSensitiveTerms.length + topic.patterns.length + topic.systems.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['topics', index, 'terms'], message: 'topic has no terms, patterns or systems' });
+        problem(['topics', index, 'terms'], 'topic has no terms, patterns or systems');
       }
       topic.systems.forEach((name, systemIndex) => {
-        if (!systemNames.has(name)) {
-          ctx.addIssue({ code: 'custom', path: ['topics', index, 'systems', systemIndex], message: `"${name}" is not in systems` });
-        }
+        if (!systemNames.has(name)) problem(['topics', index, 'systems', systemIndex], `"${name}" is not in systems`);
       });
     });
     const seenNames = new Set<string>();
     taxonomy.systems.forEach((system, index) => {
-      if (seenNames.has(system.name)) ctx.addIssue({ code: 'custom', path: ['systems', index, 'name'], message: 'is used twice' });
+      if (seenNames.has(system.name)) problem(['systems', index, 'name'], 'is used twice');
       seenNames.add(system.name);
     });
   });
@@ -104,9 +103,12 @@ export class TaxonomyError extends Error {
 /** "topics.3.terms.2" → `topic "udbud", field "terms[2]"`, naming the entry by its id or name when it has one. */
 function describePath(path: readonly PropertyKey[], raw: unknown): string {
   const [collection, index, ...field] = path;
-  const fieldName = field.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`)).join('');
+  const fieldName = field
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
+    .join('');
   if ((collection === 'topics' || collection === 'systems') && typeof index === 'number') {
-    const entry = (raw as Record<string, unknown[] | undefined>)[collection]?.[index] as Record<string, unknown> | undefined;
+    const entries = (raw as Record<string, unknown[] | undefined>)[collection];
+    const entry = entries?.[index] as Record<string, unknown> | undefined;
     const key = collection === 'topics' ? entry?.id : entry?.name;
     const entity = collection === 'topics' ? 'topic' : 'system';
     const label = typeof key === 'string' && key ? `${entity} "${key}"` : `${entity} #${index + 1}`;

@@ -6,12 +6,13 @@
  *   - at least once in the indstilling or beslutning section, or
  *   - at least twice in the body (all sections together).
  * Each stretch of text counts once per topic: where a topic's terms overlap ("it-promillepuljen" is both
- * "it-promillepulje*" and "*pulje*") the longest match wins, then the term with the longest text.
+ * "it-promillepulje*" and "*pulje*") the longest match wins, then the term with the most letters, then the
+ * term listed first.
  * `topicMatches` explains the assigned topics only: every (topic, term, section) with its count, the term as
  * written in the taxonomy.
  *
  * Matching works on word tokens, not on one regex per term, so that the cost per text barely grows with the
- * number of terms: exact words are looked up in a map, prefixes and suffixes in character tries.
+ * number of terms: each token is compared only with the terms that share its first (or last) characters.
  */
 import type { SectionKey, Sections, TopicMatch } from '../ingest/model.js';
 import { loadTaxonomy, parseTerm, type Taxonomy, type TermShape } from './taxonomy.js';
@@ -254,13 +255,21 @@ function compile(taxonomy: Taxonomy): CompiledTaxonomy {
     });
     for (const term of topic.terms) topicTerms.push({ term, caseSensitive: false, target: target(term) });
     for (const term of topic.caseSensitiveTerms) topicTerms.push({ term, caseSensitive: true, target: target(term) });
-    for (const pattern of topic.patterns) topicPatterns.push({ regex: new RegExp(pattern, 'giu'), target: target(pattern) });
+    for (const pattern of topic.patterns) {
+      topicPatterns.push({ regex: new RegExp(pattern, 'giu'), target: target(pattern) });
+    }
     for (const system of topic.systems.map((name) => systemsByName.get(name)!)) {
-      for (const alias of system.aliases) topicTerms.push({ term: alias, caseSensitive: system.matchCase, target: target(alias) });
+      for (const alias of system.aliases) {
+        topicTerms.push({ term: alias, caseSensitive: system.matchCase, target: target(alias) });
+      }
     }
   }
   const systemAliases = taxonomy.systems.flatMap((system) =>
-    system.aliases.map((alias) => ({ term: alias, caseSensitive: system.matchCase, target: { system: system.name, alias } })),
+    system.aliases.map((alias) => ({
+      term: alias,
+      caseSensitive: system.matchCase,
+      target: { system: system.name, alias },
+    })),
   );
   result = {
     topicTerms: new TermIndex(topicTerms),
@@ -291,7 +300,8 @@ export function tagTopics(
   taxonomy: Taxonomy = loadTaxonomy(),
 ): { topics: string[]; topicMatches: TopicMatch[] } {
   const compiledTaxonomy = compile(taxonomy);
-  const places: Array<[Place, string]> = [['title', input.title], ...(Object.entries(input.sections) as Array<[SectionKey, string]>)];
+  const sections = Object.entries(input.sections) as Array<[SectionKey, string]>;
+  const places: Array<[Place, string]> = [['title', input.title], ...sections];
 
   const matches = new Map<string, TopicMatch>();
   const bodyCounts = new Map<string, number>();
@@ -312,7 +322,9 @@ export function tagTopics(
   const order = (topic: string): number => compiledTaxonomy.topicOrder.get(topic)!;
   const topics = [...assigned].sort((a, b) => order(a) - order(b));
   // Stable sort: within a topic, matches keep the order of sections and of first occurrence.
-  const topicMatches = [...matches.values()].filter((match) => assigned.has(match.topic)).sort((a, b) => order(a.topic) - order(b.topic));
+  const topicMatches = [...matches.values()]
+    .filter((match) => assigned.has(match.topic))
+    .sort((a, b) => order(a.topic) - order(b.topic));
   return { topics, topicMatches };
 }
 

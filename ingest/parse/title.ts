@@ -1,3 +1,6 @@
+// The distance module alone: natural's index also loads storage back-ends that print to stdout.
+import { LevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
+
 /** Item titles: the closed marker ("Lukket: Rammeaftale SYMB", "Lukket") and the title repeated in the body. */
 
 const CLOSED = /^lukket\b/i;
@@ -25,22 +28,5 @@ export function resemblesTitle(line: string, title: string): boolean {
   const b = normalise(title);
   if (a === b) return true;
   const allowed = Math.max(2, Math.floor(Math.max(a.length, b.length) / 10));
-  return Math.abs(a.length - b.length) <= allowed && editDistance(a, b, allowed) <= allowed;
-}
-
-/** Levenshtein distance, giving up (returning limit + 1) once every path exceeds the limit. */
-function editDistance(a: string, b: string, limit: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(substitution, previous[j] + 1, current[j - 1] + 1);
-      if (current[j] < rowMinimum) rowMinimum = current[j];
-    }
-    if (rowMinimum > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length];
+  return Math.abs(a.length - b.length) <= allowed && LevenshteinDistance(a, b) <= allowed;
 }

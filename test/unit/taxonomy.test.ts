@@ -106,7 +106,8 @@ describe('parseTaxonomy errors name the topic and the field', () => {
   const valid = { id: 'udbud', label: 'Udbud', terms: ['udbud*'] };
 
   it('a term that breaks the syntax', () => {
-    const message = problemsOf({ version: 1, topics: [valid, { id: 'telefoni', label: 'Telefoni', terms: ['telefoni*', 'tele*foni'] }] });
+    const telefoni = { id: 'telefoni', label: 'Telefoni', terms: ['telefoni*', 'tele*foni'] };
+    const message = problemsOf({ version: 1, topics: [valid, telefoni] });
     expect(message).toContain('topic "telefoni", field "terms[1]": must be words of letters and digits');
   });
 
@@ -132,7 +133,12 @@ describe('parseTaxonomy errors name the topic and the field', () => {
   it('a duplicate id, a topic without terms and a system that does not exist', () => {
     const message = problemsOf({
       version: 1,
-      topics: [valid, { id: 'udbud', label: 'Igen', terms: ['x'] }, { id: 'tom', label: 'Tom' }, { id: 'office', label: 'Office', systems: ['Lotus Notes'] }],
+      topics: [
+        valid,
+        { id: 'udbud', label: 'Igen', terms: ['x'] },
+        { id: 'tom', label: 'Tom' },
+        { id: 'office', label: 'Office', systems: ['Lotus Notes'] },
+      ],
     });
     expect(message).toContain('topic "udbud", field "id": is used twice');
     expect(message).toContain('topic "tom", field "terms": topic has no terms, patterns or systems');

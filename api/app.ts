@@ -5,12 +5,33 @@ import type { ApiDeps } from './deps.js';
 import type { AppEnv } from './env.js';
 import { handleError } from './errors.js';
 import { requestLog } from './middleware/request-log.js';
+import { caseRoutes } from './routes/cases.js';
+import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
+import { itemRoutes } from './routes/items.js';
+import { meetingRoutes } from './routes/meetings.js';
+import { openApiRoutes } from './routes/openapi.js';
+import { overviewRoutes } from './routes/overview.js';
+import { searchRoutes } from './routes/search.js';
+import { suggestRoutes } from './routes/suggest.js';
+import { topicRoutes } from './routes/topics.js';
+import { trendsRoutes } from './routes/trends.js';
 import { serveWeb } from './static.js';
 
 /** The API's routes, chained so that their types flow to the web client (`hc<ApiType>`). */
 export function createApiRoutes(deps: ApiDeps) {
-  return new Hono<AppEnv>().route('/health', healthRoutes(deps));
+  return new Hono<AppEnv>()
+    .route('/health', healthRoutes(deps))
+    .route('/search', searchRoutes(deps))
+    .route('/trends', trendsRoutes(deps))
+    .route('/export.csv', exportRoutes(deps))
+    .route('/items', itemRoutes(deps))
+    .route('/meetings', meetingRoutes(deps))
+    .route('/cases', caseRoutes(deps))
+    .route('/topics', topicRoutes(deps))
+    .route('/suggest', suggestRoutes(deps))
+    .route('/overview', overviewRoutes(deps))
+    .route('/openapi.json', openApiRoutes());
 }
 
 export type ApiType = ReturnType<typeof createApiRoutes>;

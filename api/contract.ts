@@ -9,7 +9,8 @@ export type Interval = 'year' | 'quarter' | 'month';
 export type TrendMetric = 'items' | 'amount';
 export type Normalization = 'none' | 'per_meeting' | 'share_of_items';
 
-export const FACET_FIELDS = ['municipality', 'body', 'year', 'topic', 'caseType', 'outcome', 'kle', 'system'] as const;
+/** Facet names; each is also the filter parameter it narrows (closed: values "true"/"false"). */
+export const FACET_FIELDS = ['municipality', 'body', 'year', 'topic', 'caseType', 'outcome', 'kle', 'system', 'closed'] as const;
 export type FacetName = (typeof FACET_FIELDS)[number];
 
 /** Query parameters shared by search, trends and export (multi-value filters repeat the parameter). */

@@ -4,7 +4,7 @@ import type { HealthResponse } from '../contract.js';
 import type { ApiDeps } from '../deps.js';
 import type { AppEnv } from '../env.js';
 
-const API_VERSION = '0.1.0';
+export const API_VERSION = '0.1.0';
 const started = Date.now();
 
 async function count(deps: ApiDeps, index: string): Promise<number | null> {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyDefaultConfig, ensureDistribution, installDanishDictionary } from './distribution.js';
 import { ALTERNATIVES, ElasticsearchSetupError } from './errors.js';
@@ -17,15 +17,20 @@ export interface ManagedNodeOptions {
   javaEnv: { ES_JAVA_HOME?: string; JAVA_HOME?: string };
   startTimeoutMs?: number;
   log?: (line: string) => void;
+  /** Keep the node running after this process ends, until `npm run es -- stop` (a "pinned" lease). */
+  pin?: boolean;
 }
 
 export interface ManagedNode {
   url: string;
   pid: number;
-  /** False when an already running node from the same cache was reused; such a node is left running. */
+  /** True when this process started the node, false when it reused one already running. */
   owned: boolean;
   logFile: string;
-  stop(): Promise<void>;
+  /** Ends this process's use of the node; the last user to leave stops it. */
+  release(): Promise<void>;
+  /** The same, for `process.on('exit')`: signals the node without waiting for it. */
+  releaseSync(): void;
 }
 
 interface NodeState {
@@ -99,23 +104,24 @@ function tail(file: string, lines = 30): string {
   return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
 }
 
-async function stopProcessGroup(pid: number): Promise<void> {
-  const signal = (sig: NodeJS.Signals) => {
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
     try {
-      process.kill(-pid, sig);
+      process.kill(pid, signal);
     } catch {
-      try {
-        process.kill(pid, sig);
-      } catch {
-        /* already gone */
-      }
+      /* already gone */
     }
-  };
-  signal('SIGTERM');
+  }
+}
+
+async function stopProcessGroup(pid: number): Promise<void> {
+  signalGroup(pid, 'SIGTERM');
   for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 200) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  if (isAlive(pid)) signal('SIGKILL');
+  if (isAlive(pid)) signalGroup(pid, 'SIGKILL');
 }
 
 function resolveCache(cache: string, user: ServiceUser | null, log: (line: string) => void): string {
@@ -124,12 +130,63 @@ function resolveCache(cache: string, user: ServiceUser | null, log: (line: strin
   return FALLBACK_ROOT_CACHE;
 }
 
-async function reuseRunning(stateFile: string, logFile: string): Promise<ManagedNode | null> {
+async function runningNode(stateFile: string): Promise<NodeState | null> {
   if (!existsSync(stateFile)) return null;
   const state = JSON.parse(readFileSync(stateFile, 'utf8')) as NodeState;
-  const url = `http://127.0.0.1:${state.port}`;
-  if (state.version !== ELASTICSEARCH_VERSION || !isAlive(state.pid) || !(await isHealthy(url))) return null;
-  return { url, pid: state.pid, owned: false, logFile, stop: async () => {} };
+  const healthy = state.version === ELASTICSEARCH_VERSION && isAlive(state.pid) && (await isHealthy(`http://127.0.0.1:${state.port}`));
+  return healthy ? state : null;
+}
+
+/**
+ * Every user of a node holds a lease file named after its pid ("pinned" for `npm run es -- start`),
+ * so that one test run finishing never stops the node under another one.
+ */
+const PINNED = 'pinned';
+
+function leasesDir(nodeDir: string): string {
+  return join(nodeDir, 'leases');
+}
+
+let leaseCount = 0;
+
+function takeLease(nodeDir: string, pin: boolean): string {
+  mkdirSync(leasesDir(nodeDir), { recursive: true });
+  const lease = join(leasesDir(nodeDir), pin ? PINNED : `${process.pid}-${++leaseCount}`);
+  writeFileSync(lease, '');
+  return lease;
+}
+
+function otherLiveLeases(nodeDir: string): string[] {
+  if (!existsSync(leasesDir(nodeDir))) return [];
+  return readdirSync(leasesDir(nodeDir)).filter((name) => {
+    if (name === PINNED || isAlive(Number(name.split('-')[0]))) return true;
+    rmSync(join(leasesDir(nodeDir), name), { force: true });
+    return false;
+  });
+}
+
+function handle(nodeDir: string, state: NodeState, owned: boolean, pin: boolean): ManagedNode {
+  const lease = takeLease(nodeDir, pin);
+  const stateFile = join(nodeDir, 'node.json');
+  const lastOut = () => {
+    rmSync(lease, { force: true });
+    return !pin && otherLiveLeases(nodeDir).length === 0;
+  };
+  return {
+    url: `http://127.0.0.1:${state.port}`,
+    pid: state.pid,
+    owned,
+    logFile: join(nodeDir, 'logs', 'console.log'),
+    release: () =>
+      withStartLock(nodeDir, 60_000, async () => {
+        if (!lastOut()) return;
+        await stopProcessGroup(state.pid);
+        rmSync(stateFile, { force: true });
+      }),
+    releaseSync: () => {
+      if (lastOut()) signalGroup(state.pid, 'SIGTERM');
+    },
+  };
 }
 
 /**
@@ -173,10 +230,10 @@ async function startOrReuse(options: ManagedNodeOptions, user: ServiceUser | nul
   const stateFile = join(nodeDir, 'node.json');
   const logFile = join(nodeDir, 'logs', 'console.log');
 
-  const running = await reuseRunning(stateFile, logFile);
+  const running = await runningNode(stateFile);
   if (running) {
-    log(`Reusing the running Elasticsearch ${ELASTICSEARCH_VERSION} at ${running.url} (pid ${running.pid}).`);
-    return running;
+    log(`Reusing the running Elasticsearch ${ELASTICSEARCH_VERSION} at http://127.0.0.1:${running.port} (pid ${running.pid}).`);
+    return handle(nodeDir, running, false, options.pin ?? false);
   }
 
   const home = ensureDistribution(cache, jdk);
@@ -199,15 +256,12 @@ async function startOrReuse(options: ManagedNodeOptions, user: ServiceUser | nul
   writeFileSync(stateFile, JSON.stringify({ pid, port, version: ELASTICSEARCH_VERSION } satisfies NodeState));
 
   const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    await stopProcessGroup(pid);
-    rmSync(stateFile, { force: true });
-  };
   log(`Starting Elasticsearch ${ELASTICSEARCH_VERSION} (JDK ${jdk.major}, heap ${options.heap}) at ${url}…`);
   const deadline = Date.now() + timeoutMs;
   while (!(await isHealthy(url))) {
     if (exitCode !== null || Date.now() > deadline) {
-      await stop();
+      await stopProcessGroup(pid);
+      rmSync(stateFile, { force: true });
       const why = exitCode !== null ? `exited with code ${exitCode}` : 'did not become healthy in time';
       throw new ElasticsearchSetupError(
         `Elasticsearch ${why}. Last lines of ${logFile}:\n${tail(logFile)}\n${tail(join(nodeDir, 'logs', `referat-radar-${options.name}.log`), 15)}`,
@@ -215,10 +269,10 @@ async function startOrReuse(options: ManagedNodeOptions, user: ServiceUser | nul
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  return { url, pid, owned: true, logFile, stop };
+  return handle(nodeDir, { pid, port, version: ELASTICSEARCH_VERSION }, true, options.pin ?? false);
 }
 
-/** Stops a node started earlier from the same cache (e.g. by a crashed run). */
+/** Stops a node of the same cache whoever uses it (`npm run es -- stop`, or after a crashed run). */
 export async function stopManagedNode(cache: string, name: string): Promise<boolean> {
   for (const root of [cache, FALLBACK_ROOT_CACHE]) {
     const stateFile = join(root, 'nodes', name, 'node.json');
@@ -226,6 +280,7 @@ export async function stopManagedNode(cache: string, name: string): Promise<bool
     const state = JSON.parse(readFileSync(stateFile, 'utf8')) as NodeState;
     if (isAlive(state.pid)) await stopProcessGroup(state.pid);
     rmSync(stateFile, { force: true });
+    rmSync(leasesDir(join(root, 'nodes', name)), { recursive: true, force: true });
     return true;
   }
   return false;

@@ -78,7 +78,7 @@ describe('npm start', () => {
 
 // Against an external cluster (ES_URL) there may be no JDK on the machine, and no managed node to test.
 describe.skipIf(Boolean(process.env.ES_URL))('the managed node lifecycle', () => {
-  it('starts, is reused rather than started twice, and stops', async () => {
+  it('starts, is reused rather than started twice, and stops when its last user leaves', async () => {
     const options = {
       name: `lifecycle-${process.pid}`,
       preferredPort: await anyFreePort(),
@@ -92,8 +92,11 @@ describe.skipIf(Boolean(process.env.ES_URL))('the managed node lifecycle', () =>
       expect(node.owned).toBe(true);
       const again = await startManagedNode(options);
       expect(again).toMatchObject({ owned: false, pid: node.pid, url: node.url });
+      await node.release();
+      expect((await fetch(`${node.url}/_cluster/health`)).ok).toBe(true);
+      await again.release();
     } finally {
-      await node.stop();
+      await node.release();
       rmSync(join(options.cache, 'nodes', options.name), { recursive: true, force: true });
     }
     await expect(fetch(`${node.url}/_cluster/health`)).rejects.toThrow();

@@ -1,10 +1,11 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, type IngestSummary } from '../../ingest/pipeline.js';
 import { removeTestIndices, testClient, uniqueIndexNames } from '../helpers/es.js';
 import { DEMO_CORPUS_DIR, indexDemoCorpus } from '../helpers/corpus.js';
+import { corpusText, encodeWindows1252, pdfBytes } from '../helpers/files.js';
 
 const names = uniqueIndexNames(import.meta.filename);
 const client = testClient();
@@ -83,20 +84,41 @@ describe('bad input', () => {
   const badNames = uniqueIndexNames(`${import.meta.filename}-bad`);
   afterAll(() => removeTestIndices(badNames));
 
-  it('reports each broken file by name and still indexes the rest', async () => {
+  it('reports each broken file by name and reason, and still indexes every other file in the run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'referat-bad-'));
-    copyFileSync(join(DEMO_CORPUS_DIR, '002_fa922f910423b0f9.txt'), join(dir, 'good.txt'));
-    writeFileSync(join(dir, 'empty.txt'), '');
-    writeFileSync(join(dir, 'garbage.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
-    writeFileSync(join(dir, 'not-a-pdf.pdf'), 'this is not a PDF');
-    const result = await ingest(client, badNames, [dir, join(dir, 'missing.txt')]);
+    copyFileSync(join(DEMO_CORPUS_DIR, '002_fa922f910423b0f9.txt'), join(dir, 'a-good.txt'));
+    writeFileSync(join(dir, 'b-windows-1252.txt'), encodeWindows1252(corpusText('003')));
+    writeFileSync(join(dir, 'c-empty.txt'), '');
+    writeFileSync(join(dir, 'd-garbage.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    writeFileSync(join(dir, 'e-huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'Punkt 1: a\n'));
+    writeFileSync(join(dir, 'f-scan.pdf'), await pdfBytes((doc) => doc.rect(100, 100, 200, 300).fill('#888888')));
+    writeFileSync(join(dir, 'g-not-a-pdf.pdf'), 'this is not a PDF');
+    writeFileSync(join(dir, 'h-vanishes.txt'), corpusText('000'));
+    copyFileSync(join(DEMO_CORPUS_DIR, '004_902df0bf8777cf68.txt'), join(dir, 'i-good.txt'));
+
+    const result = await ingest(client, badNames, [dir, join(dir, 'missing.txt')], {
+      onProgress: (progress) => {
+        if (progress.currentFile.endsWith('a-good.txt')) rmSync(join(dir, 'h-vanishes.txt'));
+      },
+    });
     const byName = Object.fromEntries(result.files.map((file) => [file.file.split('/').pop(), file]));
-    expect(byName['good.txt']).toMatchObject({ status: 'indexed', items: 8 });
-    expect(byName['empty.txt']).toMatchObject({ status: 'failed' });
-    expect(byName['empty.txt'].error).toMatch(/^EMPTY_FILE/);
-    expect(byName['garbage.txt'].error).toMatch(/^BINARY_FILE/);
-    expect(byName['not-a-pdf.pdf'].status).toBe('failed');
-    expect(byName['missing.txt'].error).toMatch(/^NOT_FOUND|^UNREADABLE/);
-    expect((await client.count({ index: badNames.items })).count).toBe(8);
+    expect(byName['a-good.txt']).toMatchObject({ status: 'indexed', items: 8, layout: 'kalundborg' });
+    expect(byName['b-windows-1252.txt']).toMatchObject({ status: 'indexed', items: 10, layout: 'nordfyns' });
+    expect(byName['i-good.txt']).toMatchObject({ status: 'indexed', items: 8, layout: 'htk' });
+    const failures = Object.fromEntries(
+      result.files.filter((file) => file.status === 'failed').map((file) => [file.file.split('/').pop(), file.error?.split(':')[0]]),
+    );
+    expect(failures).toEqual({
+      'c-empty.txt': 'EMPTY_FILE',
+      'd-garbage.txt': 'BINARY_FILE',
+      'e-huge.txt': 'TOO_LARGE',
+      'f-scan.pdf': 'PDF_NO_TEXT',
+      'g-not-a-pdf.pdf': expect.stringMatching(/^(UNREADABLE|PDF_NO_TEXT|BINARY_FILE)$/),
+      'h-vanishes.txt': 'UNREADABLE',
+      'missing.txt': 'NOT_FOUND',
+    });
+    expect((await client.count({ index: badNames.items })).count).toBe(26);
+    const nordfyns = await client.search<{ title: string }>({ index: badNames.items, query: { term: { municipality: 'Nordfyns' } }, size: 20 });
+    expect(nordfyns.hits.hits.map((hit) => hit._source!.title)).toContain('Årshjul for Organisationens Strategi- og Udviklingsplan 2020-2022');
   });
 });

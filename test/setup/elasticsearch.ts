@@ -19,7 +19,7 @@ export default async function setup(project: TestProject) {
     project.provide('esUrl', connection.url);
     return async () => {
       await connection.client.close();
-      if (connection.managed?.owned) await connection.managed.stop();
+      await connection.managed?.release();
     };
   } catch (error) {
     // One line, no stack trace: the usual causes (no JDK, ES_URL closed) are the user's to fix.

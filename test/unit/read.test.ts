@@ -1,15 +1,12 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import PDFDocument from 'pdfkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseMinutes } from '../../ingest/parse/index.js';
 import { expandInputs, MAX_TEXT_BYTES, readSource, SourceReadError, type ReadErrorCode } from '../../ingest/read.js';
+import { CORPUS_DIR, corpusText, encodeWindows1252, pdfBytes } from '../helpers/files.js';
 
-const CORPUS = fileURLToPath(new URL('../../corpus/demo/', import.meta.url));
-const corpusText = (prefix: string) => readFileSync(CORPUS + readdirSync(CORPUS).find((file) => file.startsWith(`${prefix}_`))!, 'utf8');
 
 const dir = mkdtempSync(join(tmpdir(), 'referat-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,30 +26,6 @@ async function expectCode(path: string, code: ReadErrorCode): Promise<void> {
   expect(error.path).toBe(path);
   expect(error.message).toContain(path);
   expect(error.message).not.toContain('\n');
-}
-
-/** Code page 1252 at bytes 0x80–0x9F; the rest of its printable range is Latin-1. */
-const CP1252_80_TO_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/** Windows-1252 bytes for text; throws on a character the code page lacks. */
-function encodeWindows1252(text: string): Uint8Array {
-  return Uint8Array.from(text, (char) => {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
-    const index = CP1252_80_TO_9F.indexOf(char);
-    if (index === -1) throw new Error(`not in windows-1252: ${char}`);
-    return 0x80 + index;
-  });
-}
-
-function pdfBytes(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4' });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  draw(doc);
-  doc.end();
-  return done;
 }
 
 describe('readSource', () => {
@@ -155,8 +128,8 @@ describe('expandInputs', () => {
   });
 
   it('returns paths inside the working directory relative to it', async () => {
-    const { files } = await expandInputs([CORPUS]);
-    expect(files).toEqual(readdirSync(CORPUS).filter((file) => file.endsWith('.txt')).sort().map((file) => `corpus/demo/${file}`));
+    const { files } = await expandInputs([CORPUS_DIR]);
+    expect(files).toEqual(readdirSync(CORPUS_DIR).filter((file) => file.endsWith('.txt')).sort().map((file) => `corpus/demo/${file}`));
   });
 
   it('leaves a file that vanishes before it is read to readSource, which reports it unreadable', async () => {

@@ -1,0 +1,137 @@
+/**
+ * The search request, built like a recipe: the user's query narrowed by the range filters, the facet
+ * selections as `post_filter`, one aggregation per facet that applies every OTHER facet's selection
+ * (disjunctive facets), highlighting, sorting, paging.
+ */
+import type { estypes } from '@elastic/elasticsearch';
+import { FACET_FIELDS, type FacetName, type SearchFilters, type SortOrder } from '../contract.js';
+import type { SectionKey } from '../../ingest/model.js';
+import {
+  FACET_SIZE,
+  PAGE_SIZE_DEFAULT,
+  SNIPPET_FALLBACK_CHARS,
+  SNIPPET_FRAGMENT_CHARS,
+  SNIPPET_FRAGMENTS,
+  TRACK_TOTAL_HITS_UP_TO,
+} from '../limits.js';
+import { andAll, FACET_INDEX_FIELDS, facetClauses, rangeClauses } from './filters.js';
+import { hasUserQuery, userQuery } from './user-query.js';
+
+export interface SearchInput {
+  q?: string;
+  section?: SectionKey;
+  sort?: SortOrder;
+  page?: number;
+  size?: number;
+  filters: SearchFilters;
+}
+
+/** What a hit needs from _source (the long section texts stay out: snippets come from the highlighter). */
+export const HIT_SOURCE = [
+  'id',
+  'number',
+  'title',
+  'closed',
+  'meetingId',
+  'municipality',
+  'body',
+  'date',
+  'topics',
+  'systems',
+  'caseType',
+  'caseNumbers',
+  'primaryAmount',
+  'decisionOutcome',
+];
+
+/** Sections whose beginning stands in as the snippet when nothing is highlighted, in order of preference. */
+export const FALLBACK_SECTIONS = ['beslutning', 'resume'] as const satisfies readonly SectionKey[];
+
+/** Highlighter limit: longer texts are highlighted in their first this-many characters instead of failing. */
+const MAX_ANALYZED_OFFSET = 500_000;
+
+const dateOrder = (order: estypes.SortOrder): estypes.SortCombinations => ({ date: { order, missing: '_last' } });
+const TIEBREAK: estypes.SortCombinations[] = [{ number: { order: 'asc' } }, { id: { order: 'asc' } }];
+
+/** The sort of a search. `relevance` without a query has no scores to sort by and falls back to date_desc. */
+export function sortClause(sort: SortOrder, hasQuery: boolean): estypes.SortCombinations[] {
+  switch (sort) {
+    case 'date_asc':
+      return [dateOrder('asc'), ...TIEBREAK];
+    case 'amount_desc':
+      return [{ primaryAmount: { order: 'desc', missing: '_last' } }, dateOrder('desc'), ...TIEBREAK];
+    case 'relevance':
+      if (hasQuery) return [{ _score: { order: 'desc' } }, dateOrder('desc'), ...TIEBREAK];
+      return [dateOrder('desc'), ...TIEBREAK];
+    case 'date_desc':
+    default:
+      return [dateOrder('desc'), ...TIEBREAK];
+  }
+}
+
+/**
+ * Highlighting: the title whole, each section in up to two fragments. `encoder: html` escapes the source
+ * text, so a document's own markup ("<script>") reaches the page as text; only our <mark> tags are markup.
+ * The `sections.*` pattern also covers the `.exact` subfields that phrase queries match. The decision and
+ * the summary carry `no_match_size`, so their beginning is there as a fallback snippet.
+ */
+export function highlightClause(section?: SectionKey): estypes.SearchHighlight {
+  const fields: Record<string, estypes.SearchHighlightField> = {};
+  if (section) {
+    fields[`sections.${section}`] = { no_match_size: SNIPPET_FALLBACK_CHARS };
+    fields[`sections.${section}.exact`] = {};
+  } else {
+    fields.title = { number_of_fragments: 0 };
+    fields['title.exact'] = { number_of_fragments: 0 };
+    fields['sections.*'] = {};
+    for (const key of FALLBACK_SECTIONS) fields[`sections.${key}`] = { no_match_size: SNIPPET_FALLBACK_CHARS };
+  }
+  return {
+    type: 'unified',
+    encoder: 'html',
+    pre_tags: ['<mark>'],
+    post_tags: ['</mark>'],
+    fragment_size: SNIPPET_FRAGMENT_CHARS,
+    number_of_fragments: SNIPPET_FRAGMENTS,
+    max_analyzed_offset: MAX_ANALYZED_OFFSET,
+    fields,
+  };
+}
+
+/** The terms aggregation of one facet. */
+function facetTerms(facet: FacetName): estypes.AggregationsTermsAggregation {
+  const order: estypes.AggregationsAggregateOrder = facet === 'year' ? { _key: 'desc' } : [{ _count: 'desc' }, { _key: 'asc' }];
+  return { field: FACET_INDEX_FIELDS[facet], size: FACET_SIZE, order };
+}
+
+/** One `filter` aggregation per facet: every other facet's selection applied, this facet's own left out. */
+export function facetAggregations(filters: SearchFilters): Record<string, estypes.AggregationsAggregationContainer> {
+  const selected = facetClauses(filters);
+  const aggs: Record<string, estypes.AggregationsAggregationContainer> = {};
+  for (const facet of FACET_FIELDS) {
+    const others = FACET_FIELDS.filter((other) => other !== facet && selected[other]).map((other) => selected[other]!);
+    aggs[facet] = { filter: andAll(others), aggs: { values: { terms: facetTerms(facet) } } };
+  }
+  return aggs;
+}
+
+/** The whole search request (index added by the caller). */
+export function buildSearchRequest(input: SearchInput): estypes.SearchRequest {
+  const size = input.size ?? PAGE_SIZE_DEFAULT;
+  const page = input.page ?? 1;
+  const withQuery = hasUserQuery(input.q);
+  const facetFilters = Object.values(facetClauses(input.filters));
+  return {
+    query: { bool: { must: [userQuery(input.q, input.section)], filter: rangeClauses(input.filters) } },
+    post_filter: facetFilters.length ? andAll(facetFilters) : undefined,
+    aggs: facetAggregations(input.filters),
+    highlight: highlightClause(input.section),
+    sort: sortClause(input.sort ?? 'relevance', withQuery),
+    track_scores: withQuery,
+    track_total_hits: TRACK_TOTAL_HITS_UP_TO,
+    from: (page - 1) * size,
+    size,
+    _source: HIT_SOURCE,
+  };
+}
+

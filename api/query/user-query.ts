@@ -1,0 +1,125 @@
+/**
+ * The user's query → Elasticsearch's `simple_query_string`, which never throws on bad syntax.
+ *
+ * Syntax (documented in the README):
+ *   skype teams          every word must match (default_operator: and), stemmed: "puljen" finds "pulje"
+ *   "Office 365"         an exact phrase, matched against the unstemmed `.exact` fields only
+ *   -budget              must not match
+ *   skype OR teams       either (OR is rewritten to simple_query_string's `|`)
+ *   strat*               prefix
+ *   ( )                  grouping
+ *
+ * Unquoted words are matched term by term across all fields (title, the sections and the compound parts in
+ * `parts.*`), so in a two-word query one word may match a section and the other only a compound part:
+ * "pulje" finds "effektiviseringspuljen" through `parts.*`.
+ *
+ * Phrases: `quote_field_suffix: '.exact'` sends a phrase to the unstemmed `.exact` subfields, but for a field
+ * without one (`parts.*`) Elasticsearch falls back to the field itself, where "Office-pakken" is the stemmed
+ * parts "office pakke". So every phrase the query requires (not negated, outside OR and grouping) is also a
+ * filter on the `.exact` fields alone: `"Office pakke"` does not find "Office-pakken".
+ */
+import type { estypes } from '@elastic/elasticsearch';
+import { SECTION_KEYS } from '../../analyzers/index-settings.js';
+import type { SectionKey } from '../../ingest/model.js';
+
+/** Field boosts: title strongest, then the decision and the recommendation, compound parts weakest. */
+const SECTION_BOOSTS: Partial<Record<SectionKey, number>> = { beslutning: 2, indstilling: 1.5 };
+const TITLE_BOOST = 3;
+const PARTS_BOOST = 0.5;
+
+/** A query needs a letter or digit to have something to match. */
+const SEARCHABLE = /[\p{L}\p{N}]/u;
+
+/** The operators the user may use; FUZZY, NEAR and SLOP are off (`~` is no Danish search habit, and costly). */
+const FLAGS = 'AND|OR|NOT|PREFIX|PHRASE|PRECEDENCE|ESCAPE|WHITESPACE';
+
+function boosted(field: string, boost: number): string {
+  return boost === 1 ? field : `${field}^${boost}`;
+}
+
+/** The fields (with boosts) a query searches: everything, or one section and its compound parts. */
+export function searchFields(section?: SectionKey): string[] {
+  if (section) return [`sections.${section}`, boosted(`parts.${section}`, PARTS_BOOST)];
+  return [
+    boosted('title', TITLE_BOOST),
+    ...SECTION_KEYS.map((key) => boosted(`sections.${key}`, SECTION_BOOSTS[key] ?? 1)),
+    boosted('parts.title', PARTS_BOOST),
+    ...SECTION_KEYS.map((key) => boosted(`parts.${key}`, PARTS_BOOST)),
+  ];
+}
+
+/** The unstemmed fields a phrase must match. */
+export function exactFields(section?: SectionKey): string[] {
+  if (section) return [`sections.${section}.exact`];
+  return ['title.exact', ...SECTION_KEYS.map((key) => `sections.${key}.exact`)];
+}
+
+/**
+ * The phrases a (rewritten) query requires: quoted, not negated, in a query without OR and grouping (where
+ * a phrase might be one alternative of several). Empty when there are none or the query is not that simple.
+ */
+export function requiredPhrases(rewritten: string): string[] {
+  const parts = rewritten.split('"');
+  const outside = parts.filter((_, index) => index % 2 === 0).join(' ');
+  if (/[|()]/.test(outside)) return [];
+  const phrases: string[] = [];
+  for (let index = 1; index < parts.length; index += 2) {
+    const before = parts[index - 1];
+    const phrase = parts[index].trim();
+    if (phrase && !before.endsWith('-') && SEARCHABLE.test(phrase)) phrases.push(phrase);
+  }
+  return phrases;
+}
+
+/**
+ * Rewrites the words OR, AND and NOT outside quotes to `|`, `+` and `-`. Lowercase "or"/"and"/"not" stay
+ * words. A trailing unbalanced quote is closed, so `"Office 365` is the phrase the user began.
+ */
+export function rewriteOperators(query: string): string {
+  const parts = query.split('"');
+  if (parts.length % 2 === 0) parts.push('');
+  return parts
+    .map((part, index) => {
+      if (index % 2 === 1) return part; // inside quotes
+      return part
+        .replace(/(^|\s)OR(?=\s|$)/g, '$1|')
+        .replace(/(^|\s)AND(?=\s|$)/g, '$1+')
+        .replace(/(^|\s)NOT\s+(?=\S)/g, '$1-');
+    })
+    .join('"');
+}
+
+/** True when the query has something to match: a letter or digit. Operators alone (`-`, `"`, `OR`) do not count. */
+export function hasUserQuery(query: string | undefined): boolean {
+  return Boolean(query && SEARCHABLE.test(query.replace(/(^|\s)(?:OR|AND|NOT)(?=\s|$)/g, ' ')));
+}
+
+/** The query clause for a user query; match_all when the query is empty or holds nothing to match. */
+export function userQuery(query: string | undefined, section?: SectionKey): estypes.QueryDslQueryContainer {
+  const text = query?.trim() ?? '';
+  if (!hasUserQuery(text)) return { match_all: {} };
+  const rewritten = rewriteOperators(text);
+  const main: estypes.QueryDslQueryContainer = {
+    simple_query_string: {
+      query: rewritten,
+      fields: searchFields(section),
+      default_operator: 'and',
+      quote_field_suffix: '.exact',
+      flags: FLAGS,
+      lenient: true,
+      analyze_wildcard: false,
+    },
+  };
+  const phrases = requiredPhrases(rewritten);
+  if (phrases.length === 0) return main;
+  const exact: estypes.QueryDslQueryContainer = {
+    simple_query_string: {
+      query: phrases.map((phrase) => `"${phrase.replace(/\\/g, '')}"`).join(' '),
+      fields: exactFields(section),
+      default_operator: 'and',
+      flags: 'PHRASE|WHITESPACE',
+      lenient: true,
+    },
+  };
+  return { bool: { must: [main], filter: [exact] } };
+}

@@ -1,0 +1,25 @@
+import { Hono } from 'hono';
+import type { SearchResponse } from '../contract.js';
+import type { ApiDeps } from '../deps.js';
+import type { AppEnv } from '../env.js';
+import { ES_OPTIONS } from '../es.js';
+import { PAGE_SIZE_DEFAULT } from '../limits.js';
+import { filtersOf, queryValidator, searchQuerySchema } from '../query/params.js';
+import { buildSearchRequest } from '../query/search-request.js';
+import { searchResponseOf, type HitSource } from '../query/search-response.js';
+import { facetLabels } from '../taxonomy.js';
+
+/** GET /api/search: hits, facets and paging for a query and filters. */
+export function searchRoutes(deps: ApiDeps) {
+  return new Hono<AppEnv>().get('/', queryValidator(searchQuerySchema), async (c) => {
+    const params = c.req.valid('query');
+    const filters = filtersOf(params);
+    const page = params.page ?? 1;
+    const size = params.size ?? PAGE_SIZE_DEFAULT;
+    const sort = params.sort ?? 'relevance';
+    const request = buildSearchRequest({ q: params.q, section: params.section, sort, page, size, filters });
+    const response = await deps.client.search<HitSource>({ index: deps.names.items, ...request }, ES_OPTIONS);
+    const body: SearchResponse = searchResponseOf(response, { page, size, sort, filters, labels: facetLabels(deps.kleTitles) });
+    return c.json(body, 200);
+  });
+}

@@ -1,0 +1,305 @@
+/**
+ * The web UI in a real browser (Debian's chromium via playwright-core) against the real server: the real
+ * Elasticsearch node of the integration project, the demo corpus in this file's own indices, the API and the
+ * built bundle served in-process. Full-page screenshots of every page go to test-artifacts/screenshots/;
+ * search.png and trends.png are also copied to docs/screenshots/ for the README.
+ */
+import { serve, type ServerType } from '@hono/node-server';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import pino from 'pino';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createApp } from '../../api/app.js';
+import { REPO_ROOT } from '../../scripts/config.js';
+import { anyFreePort } from '../../scripts/ports.js';
+import { ensureWebBuild, WEB_DIST } from '../../scripts/web-build.js';
+import { indexDemoCorpus } from '../helpers/corpus.js';
+import { removeTestIndices, testClient, uniqueIndexNames } from '../helpers/es.js';
+
+const SCREENSHOTS = join(REPO_ROOT, 'test-artifacts', 'screenshots');
+const DOCS_SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+
+const TEAMS_TITLE = 'Ansøgning til effektiviseringspuljen vedr. omlægning fra Skype til Teams';
+const OFFICE_TOPIC = 'office-samarbejde';
+
+const names = uniqueIndexNames(import.meta.filename);
+const client = testClient();
+let server: ServerType;
+let base: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+async function screenshot(target: Page, name: string): Promise<void> {
+  await target.screenshot({ path: join(SCREENSHOTS, name), fullPage: true, animations: 'disabled' });
+}
+
+/** The chart on a canvas, once chart.js has drawn it (web/charts/render.ts stores it as canvas.__chart). */
+async function waitForChart(target: Page, selector = 'canvas'): Promise<void> {
+  await target.waitForFunction((sel) => {
+    const canvas = document.querySelector(sel) as (HTMLCanvasElement & { __chart?: unknown }) | null;
+    return Boolean(canvas?.__chart);
+  }, selector);
+}
+
+function resultTitles(target: Page): Promise<string[]> {
+  return target.locator('.result__title a').allTextContents();
+}
+
+describe('the web UI in a real browser', () => {
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    ensureWebBuild();
+    const summary = await indexDemoCorpus(names);
+    expect(summary.items).toBeGreaterThan(0);
+    const app = createApp({ client, names, esUrl: inject('esUrl'), logger: pino({ level: 'silent' }), staticDir: WEB_DIST });
+    const port = await anyFreePort();
+    server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
+    base = `http://127.0.0.1:${port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', reducedMotion: 'reduce' });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await removeTestIndices(names);
+    await client.close();
+    mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
+    for (const name of ['search.png', 'trends.png']) {
+      try {
+        copyFileSync(join(SCREENSHOTS, name), join(DOCS_SCREENSHOTS, name));
+      } catch {
+        // The test that takes it failed; its own failure says so.
+      }
+    }
+  });
+
+  it('searches as you type: "Teams" finds the Skype→Teams item with Teams highlighted', async () => {
+    await page.goto(`${base}/sog`);
+    await expect(page.title()).resolves.toBe('Søg · Referat Radar');
+    const box = page.getByRole('combobox', { name: 'Søg i referater' });
+    await box.pressSequentially('Teams', { delay: 60 });
+
+    const hit = page.locator('.result', { has: page.getByRole('link', { name: TEAMS_TITLE }) });
+    await hit.waitFor();
+    await expect(hit.locator('.result__title mark').first().textContent()).resolves.toBe('Teams');
+    const meta = await hit.locator('.result__meta').textContent();
+    expect(meta).toContain('Kalundborg');
+    expect(meta).toContain('2. juni 2020');
+    await expect(hit.locator('.badge--amount').textContent()).resolves.toBe('2,7 mio. kr.');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'Teams');
+    await expect(page.locator('.results-summary').textContent()).resolves.toMatch(/^\d+ punkter? \(\d+ ms\)$/);
+    await page.waitForFunction(() => document.title === 'Søg: Teams · Referat Radar');
+
+    // The suggestions are an accessible combobox: a listbox, arrow keys, Escape closes it.
+    await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
+    await box.press('ArrowDown');
+    const active = await box.getAttribute('aria-activedescendant');
+    expect(active).toBeTruthy();
+    await expect(page.locator(`[id="${active}"]`).getAttribute('aria-selected')).resolves.toBe('true');
+    await box.press('Escape');
+    await expect.poll(() => box.getAttribute('aria-expanded')).toBe('false');
+
+    await screenshot(page, 'search.png');
+  });
+
+  it('shows a loading bar only for a slow request, and a slow old answer never replaces a newer one', async () => {
+    const expected = (await (await fetch(`${base}/api/search?q=Teams`)).json()) as { total: number; hits: { title: string }[] };
+    const isSlowSkype = (url: URL) => url.pathname === '/api/search' && url.searchParams.get('q') === 'Skype';
+    await page.route(isSlowSkype, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await route.continue().catch(() => {}); // The page has usually cancelled it by now.
+    });
+    try {
+      await page.goto(`${base}/sog`);
+      await page.locator('.results-summary strong').waitFor();
+      await expect(page.locator('.loading-bar').count()).resolves.toBe(0);
+
+      const box = page.getByRole('combobox', { name: 'Søg i referater' });
+      await box.fill('Skype');
+      await page.locator('.loading-bar').waitFor(); // Skype is slow: after 300 ms the bar shows.
+      await box.fill('Teams');
+      await expect.poll(() => resultTitles(page)).toEqual(expected.hits.map((hit) => hit.title));
+      await page.waitForTimeout(2_500); // Long enough for the Skype answer to have come back, had it not been cancelled.
+      await expect(resultTitles(page)).resolves.toEqual(expected.hits.map((hit) => hit.title));
+      await expect(page.locator('.results-summary strong').textContent()).resolves.toBe(`${expected.total} punkter`);
+      await expect(page.locator('.loading-bar').count()).resolves.toBe(0);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('Teams');
+    } finally {
+      await page.unroute(isSlowSkype);
+    }
+  });
+
+  it('narrows by a municipality facet, keeps it in the URL, restores it on reload and goes back', async () => {
+    await page.goto(`${base}/sog?q=Teams`);
+    await page.locator('.result').first().waitFor();
+    const before = await resultTitles(page);
+    expect(before).toContain(TEAMS_TITLE);
+
+    const facet = page.getByRole('group', { name: 'Kommune' }).getByRole('checkbox', { name: /Høje-Taastrup/ });
+    await facet.check();
+    await page.waitForURL((url) => url.searchParams.getAll('municipality').includes('Høje-Taastrup'));
+    await expect.poll(() => resultTitles(page)).not.toContain(TEAMS_TITLE);
+    const narrowed = await resultTitles(page);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(before.length);
+    await page.getByRole('button', { name: 'Fjern filter Kommune: Høje-Taastrup' }).waitFor();
+
+    const url = page.url();
+    await page.reload();
+    await page.locator('.result').first().waitFor();
+    expect(page.url()).toBe(url);
+    await expect.poll(() => resultTitles(page)).toEqual(narrowed);
+    await expect(page.getByRole('group', { name: 'Kommune' }).getByRole('checkbox', { name: /Høje-Taastrup/ }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('combobox', { name: 'Søg i referater' }).inputValue()).resolves.toBe('Teams');
+
+    await page.goBack();
+    await page.waitForURL((u) => !u.searchParams.has('municipality'));
+    await expect.poll(() => resultTitles(page)).toEqual(before);
+  });
+
+  it('draws the office-and-collaboration trend per year, as a chart and a table, and drills down on click', async () => {
+    await page.goto(`${base}/tendenser?topic=${OFFICE_TOPIC}&interval=year`);
+    await waitForChart(page, '.trends-chart canvas');
+    await expect(page.getByRole('checkbox', { name: /Office og samarbejdsværktøjer/ }).isChecked()).resolves.toBe(true);
+    const rows = page.locator('.trends-table tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(1);
+    await expect(page.locator('.trends-table thead').textContent()).resolves.toContain('Office og samarbejdsværktøjer');
+    await screenshot(page, 'trends.png');
+
+    // The point for 2020 (the Teams item's year), where chart.js drew it.
+    const target = await page.evaluate(() => {
+      const canvas = document.querySelector('.trends-chart canvas') as HTMLCanvasElement & {
+        __chart: { data: { labels: string[]; datasets: { data: number[] }[] }; getDatasetMeta(i: number): { data: { x: number; y: number }[] } };
+      };
+      const chart = canvas.__chart;
+      const index = chart.data.labels.indexOf('2020');
+      const point = chart.getDatasetMeta(0).data[index];
+      const box = canvas.getBoundingClientRect();
+      return { index, value: chart.data.datasets[0].data[index], x: box.left + point.x, y: box.top + point.y };
+    });
+    expect(target.index).toBeGreaterThanOrEqual(0);
+    expect(target.value).toBeGreaterThan(0);
+    await page.mouse.move(target.x, target.y);
+    await page.mouse.click(target.x, target.y);
+
+    await page.waitForURL((url) => url.pathname === '/sog');
+    const params = new URL(page.url()).searchParams;
+    expect(params.getAll('topic')).toEqual([OFFICE_TOPIC]);
+    expect(params.get('dateFrom')).toBe('2020-01-01');
+    expect(params.get('dateTo')).toBe('2020-12-31');
+    await expect.poll(() => resultTitles(page)).toContain(TEAMS_TITLE);
+    await expect(page.locator('.results-summary').textContent()).resolves.toMatch(new RegExp(`^${target.value} punkt`));
+    await expect(page.getByRole('group', { name: 'Emne' }).getByRole('checkbox', { name: /Office og samarbejdsværktøjer/ }).isChecked()).resolves.toBe(
+      true,
+    );
+  });
+
+  it('shows an item with its decision and amounts, and links to its case and meeting', async () => {
+    await page.goto(`${base}/sog?q=Teams`);
+    await page.getByRole('link', { name: TEAMS_TITLE }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/punkt/'));
+    await page.getByRole('heading', { level: 1, name: TEAMS_TITLE }).waitFor();
+    await page.waitForFunction((title) => document.title === `${title} · Referat Radar`, TEAMS_TITLE);
+
+    const decision = page.locator('.decision-panel');
+    await decision.getByRole('heading', { name: 'Beslutning' }).waitFor();
+    await expect(decision.textContent()).resolves.toContain('Anbefales');
+    await page.locator('.amounts').getByText('2,7 mio. kr.', { exact: true }).first().waitFor();
+    for (const heading of ['Resumé', 'Indstilling', 'Sagsfremstilling', 'Økonomi', 'Behandling', 'Bilag']) {
+      await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
+    }
+    await expect(page.locator('.facts').textContent()).resolves.toContain('J.nr.');
+    await screenshot(page, 'item.png');
+
+    await page.locator('.facts a[href^="/sag/"]').first().click();
+    await page.waitForURL((url) => url.pathname.startsWith('/sag/'));
+    await page.getByRole('link', { name: TEAMS_TITLE }).waitFor();
+    await expect(page.locator('.timeline__decision').first().textContent()).resolves.toContain('Beslutning');
+    await screenshot(page, 'case.png');
+
+    await page.goBack();
+    await page.locator('.item-pager__meeting').click();
+    await page.waitForURL((url) => url.pathname.startsWith('/moede/'));
+    await page.getByRole('heading', { level: 1, name: 'Direktionen, 2. juni 2020' }).waitFor();
+    await expect(page.locator('.agenda__item').count()).resolves.toBeGreaterThan(5);
+    await expect(page.locator('.agenda__item.is-closed').first().textContent()).resolves.toContain('Lukket');
+    await screenshot(page, 'meeting.png');
+  });
+
+  it('reaches a result link with the keyboard alone, from the start of the page', async () => {
+    await page.goto(`${base}/sog?q=Teams`);
+    await page.locator('.result').first().waitFor();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Spring til indhold');
+
+    let reached = false;
+    for (let presses = 0; presses < 80 && !reached; presses++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => Boolean(document.activeElement?.closest('.result__title')));
+    }
+    expect(reached).toBe(true);
+    // The focused link is visibly outlined.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname.startsWith('/punkt/'));
+  });
+
+  it('shows the overview with totals, both charts and the latest decisions', async () => {
+    await page.goto(`${base}/`);
+    await expect(page.title()).resolves.toBe('Overblik · Referat Radar');
+    await waitForChart(page, '.overview-grid .trend-card:nth-child(1) canvas');
+    await waitForChart(page, '.overview-grid .trend-card:nth-child(2) canvas');
+    const stats = await page.locator('.stat').allTextContents();
+    expect(stats.join(' ')).toMatch(/Møder/);
+    await expect(page.locator('.decision').count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, 'overview.png');
+  });
+
+  it('says that Elasticsearch is down on a 503 and recovers on retry', async () => {
+    const isSearch = (url: URL) => url.pathname === '/api/search';
+    await page.route(isSearch, (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { status: 503, message: 'Elasticsearch svarer ikke lige nu. Prøv igen om lidt.' } }),
+      }),
+    );
+    await page.goto(`${base}/sog?q=Teams`);
+    await page.getByRole('alert').getByRole('heading', { name: 'Elasticsearch svarer ikke' }).waitFor();
+    await screenshot(page, 'search-error.png');
+    await page.unroute(isSearch);
+    await page.getByRole('button', { name: 'Prøv igen' }).click();
+    await page.getByRole('link', { name: TEAMS_TITLE }).waitFor();
+  });
+
+  it('fits a 375 px wide phone without sideways scrolling', async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'da-DK', reducedMotion: 'reduce', isMobile: true });
+    const small = await phone.newPage();
+    try {
+      for (const [name, path] of [
+        ['search-mobile.png', '/sog?q=Teams'],
+        ['trends-mobile.png', `/tendenser?topic=${OFFICE_TOPIC}&interval=year`],
+        ['overview-mobile.png', '/'],
+      ] as const) {
+        await small.goto(`${base}${path}`);
+        await small.locator('h1').waitFor();
+        if (path.startsWith('/sog')) await small.locator('.result').first().waitFor();
+        else await waitForChart(small);
+        const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+        await screenshot(small, name);
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+});

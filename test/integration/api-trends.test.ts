@@ -1,0 +1,169 @@
+/**
+ * GET /api/trends against the real node and corpus. The oracle is the corpus parsed directly (parseMinutes),
+ * plus literal numbers a reader can check in the minutes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createApp } from '../../api/app.js';
+import type { SearchResponse, TrendsResponse } from '../../api/contract.js';
+import { toItemDocument, type ItemDocument } from '../../ingest/documents.js';
+import type { Meeting } from '../../ingest/model.js';
+import { parseMinutes } from '../../ingest/parse/index.js';
+import { DEMO_CORPUS_DIR, indexDemoCorpus } from '../helpers/corpus.js';
+import { removeTestIndices, testClient, uniqueIndexNames } from '../helpers/es.js';
+
+const names = uniqueIndexNames(import.meta.filename);
+const client = testClient();
+const app = createApp({ client, names, esUrl: inject('esUrl'), logger: pino({ level: 'silent' }) });
+
+const meetings: Meeting[] = readdirSync(DEMO_CORPUS_DIR)
+  .filter((file) => file.endsWith('.txt'))
+  .sort()
+  .flatMap((file) => parseMinutes(readFileSync(join(DEMO_CORPUS_DIR, file), 'utf8'), file));
+const items: ItemDocument[] = meetings.flatMap((meeting) => meeting.items.map((item) => toItemDocument(meeting, item)));
+
+const TOPIC = 'office-samarbejde';
+const YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021];
+
+function perYear<T>(list: T[], year: (entry: T) => number | null, value: (entry: T) => number = () => 1): Map<number, number> {
+  const result = new Map<number, number>();
+  for (const entry of list) {
+    const key = year(entry);
+    if (key !== null) result.set(key, (result.get(key) ?? 0) + value(entry));
+  }
+  return result;
+}
+
+const topicItems = items.filter((item) => item.topics.includes(TOPIC));
+const expectedCount = perYear(topicItems, (item) => item.year);
+const expectedAmount = perYear(topicItems, (item) => item.year, (item) => item.primaryAmount ?? 0);
+const itemsPerYear = perYear(items, (item) => item.year);
+const meetingsPerYear = perYear(meetings, (meeting) => (meeting.date ? Number(meeting.date.slice(0, 4)) : null));
+
+async function get<T>(url: string): Promise<T> {
+  const response = await app.request(url);
+  expect(response.status, await response.clone().text()).toBe(200);
+  return (await response.json()) as T;
+}
+
+describe('GET /api/trends', () => {
+  beforeAll(async () => {
+    const summary = await indexDemoCorpus(names);
+    expect(summary.items).toBe(46);
+  });
+  afterAll(async () => {
+    await removeTestIndices(names);
+    await client.close();
+  });
+
+  it('counts a topic per year, with its DKK sums, empty years included', async () => {
+    const trends = await get<TrendsResponse>(`/api/trends?topic=${TOPIC}`);
+    expect(trends.interval).toBe('year');
+    expect(trends.metric).toBe('items');
+    expect(trends.normalize).toBe('none');
+    expect(trends.series).toHaveLength(1);
+    const [series] = trends.series;
+    expect(series).toMatchObject({ key: `topic:${TOPIC}`, label: 'Office og samarbejdsværktøjer', kind: 'topic' });
+    expect(series.buckets.map((bucket) => bucket.label)).toEqual(YEARS.map(String));
+    expect(series.buckets.map((bucket) => bucket.date)).toEqual(YEARS.map((year) => `${year}-01-01`));
+    for (const bucket of series.buckets) {
+      const year = Number(bucket.label);
+      expect(bucket.count, `count ${year}`).toBe(expectedCount.get(year) ?? 0);
+      expect(bucket.amountDkk, `amount ${year}`).toBe(expectedAmount.get(year) ?? 0);
+      expect(bucket.normalized).toBe(bucket.count);
+    }
+    // The 2020 Skype → Teams application: one item, 2.7 mio. kr.
+    const y2020 = series.buckets.find((bucket) => bucket.label === '2020')!;
+    expect(y2020.count).toBe(1);
+    expect(y2020.amountDkk).toBe(2_700_000);
+    expect(series.buckets.find((bucket) => bucket.label === '2017')!.count).toBe(0);
+
+    expect(trends.denominators).toEqual(
+      YEARS.map((year) => ({ date: `${year}-01-01`, items: itemsPerYear.get(year) ?? 0, meetings: meetingsPerYear.get(year) ?? 0 })),
+    );
+    expect(trends.denominators.find((entry) => entry.date === '2020-01-01')).toEqual({ date: '2020-01-01', items: 10, meetings: 1 });
+  });
+
+  it('normalises per item share and per meeting', async () => {
+    const share = await get<TrendsResponse>(`/api/trends?topic=${TOPIC}&normalize=share_of_items`);
+    for (const bucket of share.series[0].buckets) {
+      const year = Number(bucket.label);
+      const total = itemsPerYear.get(year) ?? 0;
+      expect(bucket.normalized, `share ${year}`).toBeCloseTo(total ? (expectedCount.get(year) ?? 0) / total : 0, 10);
+    }
+    expect(share.series[0].buckets.find((bucket) => bucket.label === '2020')!.normalized).toBeCloseTo(0.1, 10);
+
+    const perMeeting = await get<TrendsResponse>(`/api/trends?topic=${TOPIC}&normalize=per_meeting`);
+    for (const bucket of perMeeting.series[0].buckets) {
+      const year = Number(bucket.label);
+      const held = meetingsPerYear.get(year) ?? 0;
+      expect(bucket.normalized, `per meeting ${year}`).toBeCloseTo(held ? (expectedCount.get(year) ?? 0) / held : 0, 10);
+    }
+
+    const amount = await get<TrendsResponse>(`/api/trends?topic=${TOPIC}&metric=amount&normalize=per_meeting`);
+    const amount2020 = amount.series[0].buckets.find((bucket) => bucket.label === '2020')!;
+    expect(amount2020.normalized).toBe(2_700_000);
+    const amountShare = await get<TrendsResponse>(`/api/trends?topic=${TOPIC}&metric=amount&normalize=share_of_items`);
+    const all2020 = items.filter((item) => item.year === 2020).reduce((sum, item) => sum + (item.primaryAmount ?? 0), 0);
+    expect(amountShare.series[0].buckets.find((bucket) => bucket.label === '2020')!.normalized).toBeCloseTo(2_700_000 / all2020, 10);
+  });
+
+  it('gives every bucket a drilldown that lists exactly its items', async () => {
+    const trends = await get<TrendsResponse>(`/api/trends?topic=${TOPIC}&term=Teams&municipality=Kalundborg&municipality=H%C3%B8je-Taastrup`);
+    expect(trends.series.map((series) => series.kind)).toEqual(['topic', 'term']);
+    for (const series of trends.series) {
+      for (const bucket of series.buckets) {
+        const params = new URLSearchParams(bucket.drilldown);
+        expect(params.getAll('municipality')).toEqual(['Kalundborg', 'Høje-Taastrup']);
+        expect(params.get('dateFrom')).toBe(bucket.date);
+        const result = await get<SearchResponse>(`/api/search?${bucket.drilldown}&size=100`);
+        expect(result.total, `${series.key} ${bucket.label}`).toBe(bucket.count);
+      }
+    }
+    const teams2020 = trends.series[1].buckets.find((bucket) => bucket.label === '2020')!;
+    expect(new URLSearchParams(teams2020.drilldown).get('q')).toBe('Teams');
+    expect(teams2020.drilldown).toContain('dateTo=2020-12-31');
+    const listed = await get<SearchResponse>(`/api/search?${teams2020.drilldown}`);
+    expect(listed.hits.map((hit) => hit.id)).toContain('kalundborg-2020-06-02-direktionen-5');
+  });
+
+  it('aligns quarters and months over the filtered range, with Danish labels', async () => {
+    const quarters = await get<TrendsResponse>(`/api/trends?term=Teams&interval=quarter&yearFrom=2020&yearTo=2020`);
+    const buckets = quarters.series[0].buckets;
+    expect(buckets.map((bucket) => bucket.label)).toEqual(['2020 K1', '2020 K2', '2020 K3', '2020 K4']);
+    expect(buckets.map((bucket) => bucket.count)).toEqual([0, 1, 0, 0]);
+    expect(buckets[1].drilldown).toContain('dateFrom=2020-04-01&dateTo=2020-06-30');
+    expect(quarters.denominators.map((entry) => entry.meetings)).toEqual([0, 1, 0, 0]);
+
+    const months = await get<TrendsResponse>(`/api/trends?topic=${TOPIC}&term=%22Office%20365%22&interval=month&dateFrom=2020-01-01&dateTo=2020-12-31`);
+    expect(months.series).toHaveLength(2);
+    for (const series of months.series) {
+      expect(series.buckets.map((bucket) => bucket.label)).toEqual(Array.from({ length: 12 }, (_, index) => `2020-${String(index + 1).padStart(2, '0')}`));
+    }
+    expect(months.series[0].buckets.find((bucket) => bucket.label === '2020-06')!.count).toBe(1);
+  });
+
+  it('applies the filters to series and denominators alike', async () => {
+    const htk = await get<TrendsResponse>(`/api/trends?topic=${TOPIC}&municipality=H%C3%B8je-Taastrup&normalize=share_of_items`);
+    const htkItems = items.filter((item) => item.municipality === 'Høje-Taastrup');
+    expect(htk.denominators.map((entry) => entry.date)).toEqual(['2015-01-01', '2016-01-01']);
+    expect(htk.denominators.map((entry) => entry.items)).toEqual([8, 10]);
+    const in2016 = htkItems.filter((item) => item.year === 2016 && item.topics.includes(TOPIC)).length;
+    expect(htk.series[0].buckets[1].count).toBe(in2016);
+    expect(htk.series[0].buckets[1].normalized).toBeCloseTo(in2016 / 10, 10);
+
+    const none = await get<TrendsResponse>('/api/trends?municipality=Nordfyns');
+    expect(none.series).toEqual([]);
+    expect(none.denominators).toEqual([{ date: '2021-01-01', items: 10, meetings: 1 }]);
+  });
+
+  it('takes up to eight series', async () => {
+    const terms = ['Teams', 'Skype', 'Office', 'budget', 'pulje', 'strategi', 'ESDH'].map((term) => `term=${term}`).join('&');
+    const trends = await get<TrendsResponse>(`/api/trends?topic=${TOPIC}&${terms}`);
+    expect(trends.series).toHaveLength(8);
+    const response = await app.request(`/api/trends?topic=${TOPIC}&${terms}&term=GDPR`);
+    expect(response.status).toBe(400);
+  });
+});

@@ -1,0 +1,86 @@
+import { useState } from 'preact/hooks';
+import type { FacetName, FacetValue } from '../../../api/contract.js';
+import { formatNumber, plural } from '../../format.js';
+import { FACETS, filterValueLabel } from '../../lib/filters.js';
+
+const VISIBLE = 6;
+
+/** Facet checkboxes. Values selected in the URL are always shown, even when the API did not return them. */
+export function Facets({
+  facets,
+  params,
+  onToggle,
+}: {
+  facets: Record<FacetName, FacetValue[]> | null;
+  params: URLSearchParams;
+  onToggle: (name: FacetName, value: string) => void;
+}) {
+  return (
+    <div class="facets">
+      {FACETS.map(({ name, label }) => (
+        <FacetGroup
+          key={name}
+          name={name}
+          label={label}
+          values={withSelected(name, facets?.[name] ?? [], params.getAll(name))}
+          onToggle={(value) => onToggle(name, value)}
+        />
+      ))}
+    </div>
+  );
+}
+
+function withSelected(name: FacetName, values: FacetValue[], selected: string[]): FacetValue[] {
+  const all = values.map((v) => ({ ...v, selected: v.selected || selected.includes(v.value) }));
+  for (const value of selected)
+    if (!all.some((v) => v.value === value)) all.push({ value, label: value, count: 0, selected: true });
+  if (name === 'year') all.sort((a, b) => b.value.localeCompare(a.value));
+  return all;
+}
+
+function FacetGroup({
+  name,
+  label,
+  values,
+  onToggle,
+}: {
+  name: FacetName;
+  label: string;
+  values: FacetValue[];
+  onToggle: (value: string) => void;
+}) {
+  const [expanded, setExpanded] = useState(false);
+  if (values.length === 0) return null;
+  const shown = expanded ? values : values.filter((v, i) => i < VISIBLE || v.selected);
+  const hidden = values.length - shown.length;
+  return (
+    <fieldset class="facet">
+      <legend class="facet__legend">{label}</legend>
+      <ul class="checkbox-list">
+        {shown.map((value) => (
+          <li key={value.value}>
+            <label class="checkbox">
+              <input
+                type="checkbox"
+                name={name}
+                value={value.value}
+                checked={value.selected}
+                onChange={() => onToggle(value.value)}
+              />
+              <span class="checkbox__label">{filterValueLabel(name, value.value, () => value.label)}</span>
+              <span class="checkbox__count">
+                <span aria-hidden="true">{formatNumber(value.count)}</span>
+                <span class="visually-hidden">, {plural(value.count, 'punkt', 'punkter')}</span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {(hidden > 0 || expanded) && values.length > VISIBLE && (
+        <button type="button" class="link-button facet__more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Vis færre' : `Vis alle ${values.length}`}
+        </button>
+      )}
+    </fieldset>
+  );
+}

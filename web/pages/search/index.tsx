@@ -1,0 +1,207 @@
+import { useLocation } from 'preact-iso';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import type { FacetName, SearchResponse, SortOrder } from '../../../api/contract.js';
+import { api, exportCsvUrl } from '../../api/client.js';
+import { Segmented } from '../../components/segmented.js';
+import { EmptyState, ErrorState, LoadingBar } from '../../components/states.js';
+import { formatNumber, plural } from '../../format.js';
+import { activeFilters, searchRequestParams, type ActiveFilter } from '../../lib/filters.js';
+import { useTopicLabels } from '../../lib/topics.js';
+import { useApi } from '../../lib/use-api.js';
+import { useTitle } from '../../lib/title.js';
+import { href, toggleValue, useSearchParams, withValue, without } from '../../lib/url.js';
+import { ActiveFilters } from './active-filters.js';
+import { Facets } from './facets.js';
+import { Pagination } from './pagination.js';
+import { ResultList } from './result-list.js';
+import { SearchBox } from './search-box.js';
+import { SyntaxHelp } from './syntax-help.js';
+import './style.css';
+
+const PATH = '/sog';
+
+const SORTS: { value: SortOrder; label: string }[] = [
+  { value: 'relevance', label: 'Relevans' },
+  { value: 'date_desc', label: 'Nyeste' },
+  { value: 'date_asc', label: 'Ældste' },
+  { value: 'amount_desc', label: 'Største beløb' },
+];
+
+export default function SearchPage() {
+  const params = useSearchParams();
+  const { route } = useLocation();
+  const query = params.get('q') ?? '';
+  const request = useMemo(() => searchRequestParams(params), [params]);
+  const key = request.toString();
+  const result = useApi<SearchResponse>(key, (signal) => api.search(request, signal));
+  const topicLabels = useTopicLabels();
+  const [facetsOpen, setFacetsOpen] = useState(false);
+  useTitle(query ? `Søg: ${query}` : 'Søg');
+
+  // Debounced callbacks may fire after the URL changed: always build on the current URL.
+  const paramsRef = useRef(params);
+  paramsRef.current = params;
+  const navigate = useCallback(
+    (next: URLSearchParams, replace = false) => {
+      if (next.toString() === paramsRef.current.toString()) return;
+      route(href(PATH, next), replace);
+    },
+    [route],
+  );
+  const refine = (next: URLSearchParams) => navigate(without(next, 'page'));
+
+  const data = result.data;
+  const filters = activeFilters(params);
+  const labelOf = (name: string, value: string) =>
+    data?.facets[name as FacetName]?.find((f) => f.value === value)?.label ?? (name === 'topic' ? topicLabels.get(value) : undefined);
+  const sort = (params.get('sort') as SortOrder | null) ?? data?.sort ?? 'relevance';
+  const showEmpty = data && !result.stale && data.total === 0 && !result.error;
+
+  return (
+    <div class="search-page">
+      <header class="page-header">
+        <h1>Søg i referater</h1>
+        <p class="lead">Find punkter på tværs af kommuner, udvalg og år. Resultaterne opdateres, mens du skriver.</p>
+      </header>
+
+      <SearchBox
+        query={query}
+        onSearch={(q, commit) => {
+          const next = withValue(without(paramsRef.current, 'page'), 'q', q);
+          navigate(next, !commit);
+        }}
+        onTopic={(topic) => {
+          const current = without(paramsRef.current, 'page', 'q');
+          navigate(current.getAll('topic').includes(topic) ? current : toggleValue(current, 'topic', topic));
+        }}
+      />
+      <div class="search-page__below-box">
+        <SyntaxHelp />
+        <a class="skip-to-results" href="#results">
+          Spring til resultater
+        </a>
+      </div>
+
+      <div class="search-layout">
+        <aside class={`search-layout__facets${facetsOpen ? ' is-open' : ''}`} aria-labelledby="facets-heading">
+          <div class="facets-header">
+            <h2 id="facets-heading">Filtre</h2>
+            <button
+              type="button"
+              class="button button--secondary button--small facets-toggle"
+              aria-expanded={facetsOpen}
+              aria-controls="facet-groups"
+              onClick={() => setFacetsOpen(!facetsOpen)}
+            >
+              {facetsOpen ? 'Skjul filtre' : `Vis filtre${filters.length ? ` (${filters.length})` : ''}`}
+            </button>
+          </div>
+          <div id="facet-groups" class="facet-groups">
+            <Facets facets={data?.facets ?? null} params={params} onToggle={(name, value) => refine(toggleValue(params, name, value))} />
+          </div>
+        </aside>
+
+        <section class="search-layout__results" aria-labelledby="results-heading">
+          <h2 id="results-heading" class="visually-hidden">
+            Resultater
+          </h2>
+          <ActiveFilters
+            filters={filters}
+            labelOf={labelOf}
+            onRemove={(filter: ActiveFilter) =>
+              refine(filter.name === 'q' ? without(params, 'q') : toggleValue(params, filter.name, filter.value))
+            }
+            onClear={() => refine(new URLSearchParams(query ? { q: query } : {}))}
+          />
+
+          <div class="results-toolbar">
+            <p class="results-summary" role="status" aria-live="polite">
+              {data ? (
+                <>
+                  <strong>
+                    {data.totalIsLowerBound ? `Mere end ${plural(data.total, 'punkt', 'punkter')}` : plural(data.total, 'punkt', 'punkter')}
+                  </strong>{' '}
+                  <span class="muted">({formatNumber(data.tookMs)} ms)</span>
+                </>
+              ) : result.slow ? (
+                <span class="muted">Søger…</span>
+              ) : (
+                '\u00a0'
+              )}
+            </p>
+            <div class="results-toolbar__actions">
+              <Segmented legend="Sortering" name="sort" options={SORTS} value={sort} onChange={(value) => refine(withValue(params, 'sort', value))} />
+              <a class="button button--secondary button--small export-link" href={exportCsvUrl(request)} download>
+                <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+                  <path d="M8 2v8m0 0l-3-3m3 3l3-3M3 13h10" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+                </svg>
+                Eksportér CSV
+              </a>
+            </div>
+          </div>
+
+          <div id="results" class={`results-body${result.slow ? ' is-loading' : ''}`} aria-busy={result.loading} tabIndex={-1}>
+            {result.slow && <LoadingBar label="Søger…" />}
+            {result.error ? (
+              <ErrorState error={result.error} onRetry={result.retry} what="søgeresultater" />
+            ) : showEmpty ? (
+              <EmptyState title={query ? `Ingen punkter matcher »${query}«` : 'Ingen punkter matcher filtrene'}>
+                <ul>
+                  {/^[\p{L}\p{N}-]+$/u.test(query) && (
+                    <li>
+                      Søg efter ord, der begynder med »{query}«:{' '}
+                      <a href={href(PATH, withValue(without(params, 'page'), 'q', `${query}*`))}>{query}*</a>
+                    </li>
+                  )}
+                  <li>Tjek stavningen, eller prøv med færre eller andre ord.</li>
+                  <li>Brug en stjerne til at søge på begyndelsen af et ord, fx bevill*.</li>
+                  <li>Søg på et af flere ord med OR, fx Skype OR Teams.</li>
+                  {filters.length > 0 && <li>Fjern et eller flere filtre.</li>}
+                </ul>
+                {filters.length > 0 && (
+                  <button type="button" class="button button--secondary" onClick={() => refine(new URLSearchParams(query ? { q: query } : {}))}>
+                    Fjern alle filtre
+                  </button>
+                )}
+              </EmptyState>
+            ) : data ? (
+              <>
+                <ResultList hits={data.hits} start={(data.page - 1) * data.size + 1} />
+                <Pagination
+                  page={data.page}
+                  pages={data.pages}
+                  hrefFor={(page) => href(PATH, page > 1 ? withValue(params, 'page', String(page)) : without(params, 'page'))}
+                  onNavigate={toResultsTop}
+                />
+              </>
+            ) : result.slow ? (
+              <ResultSkeleton />
+            ) : null}
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}
+
+/** After paging: back to the top of the results, with keyboard focus there too. */
+function toResultsTop(): void {
+  requestAnimationFrame(() => {
+    document.querySelector('.search-layout')?.scrollIntoView({ block: 'start' });
+    document.getElementById('results')?.focus({ preventScroll: true });
+  });
+}
+
+function ResultSkeleton() {
+  return (
+    <ol class="results" aria-hidden="true">
+      {[0, 1, 2, 3].map((i) => (
+        <li key={i} class="result result--skeleton">
+          <span class="skeleton" style={{ height: '1.2rem', width: '70%' }} />
+          <span class="skeleton" style={{ height: '0.9rem', width: '40%', marginTop: '0.6rem' }} />
+          <span class="skeleton" style={{ height: '0.9rem', width: '90%', marginTop: '0.8rem' }} />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,354 @@
+import { useLocation } from 'preact-iso';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Interval, Normalization, SearchResponse, TopicsResponse, TrendMetric, TrendsResponse } from '../../../api/contract.js';
+import { api } from '../../api/client.js';
+import { ChartView } from '../../components/chart-view.js';
+import { DataTable } from '../../components/data-table.js';
+import { Segmented } from '../../components/segmented.js';
+import { EmptyState, ErrorState, LoadingBar } from '../../components/states.js';
+import { formatNumber, plural } from '../../format.js';
+import { loadTopics } from '../../lib/topics.js';
+import { INTERVAL_LABELS, metricInfo, trendChartSpec, trendTable, trendTitle } from '../../lib/trend-series.js';
+import { useApi } from '../../lib/use-api.js';
+import { useTitle } from '../../lib/title.js';
+import { href, toggleValue, useSearchParams, withValue } from '../../lib/url.js';
+import './style.css';
+
+const PATH = '/tendenser';
+const MAX_SERIES = 8;
+const DEFAULT_TOPICS = 3;
+const REQUEST_PARAMS = ['topic', 'term', 'interval', 'metric', 'normalize', 'municipality', 'yearFrom', 'yearTo'];
+
+type ChartKind = 'line' | 'bar';
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+export default function TrendsPage() {
+  const params = useSearchParams();
+  const { route } = useLocation();
+  useTitle('Tendenser');
+
+  const topicsState = useApi<TopicsResponse>('topics', () => loadTopics());
+  // Municipalities and years for the filters: the facets of an unfiltered search.
+  const facetsState = useApi<SearchResponse>('facets', (signal) => api.search(new URLSearchParams({ size: '1' }), signal));
+
+  const topics = params.getAll('topic');
+  const terms = params.getAll('term');
+  const seriesCount = topics.length + terms.length;
+  const interval = oneOf<Interval>(params.get('interval'), ['year', 'quarter', 'month'], 'year');
+  const metric = oneOf<TrendMetric>(params.get('metric'), ['items', 'amount'], 'items');
+  const normalize = oneOf<Normalization>(params.get('normalize'), ['none', 'per_meeting', 'share_of_items'], 'none');
+  const kind = oneOf<ChartKind>(params.get('chart'), ['line', 'bar'], 'line');
+  const info = metricInfo(metric, normalize);
+
+  const navigate = (next: URLSearchParams, replace = false) => {
+    if (!next.has('interval')) next.set('interval', interval);
+    route(href(PATH, next), replace);
+  };
+
+  // A bare /tendenser shows the biggest topics, written into the URL so the view is a permalink.
+  useEffect(() => {
+    if (params.size === 0 && topicsState.data) {
+      const next = new URLSearchParams();
+      for (const topic of [...topicsState.data.topics].sort((a, b) => b.count - a.count).slice(0, DEFAULT_TOPICS)) next.append('topic', topic.id);
+      next.set('interval', 'year');
+      route(href(PATH, next), true);
+    }
+  }, [params, topicsState.data]);
+
+  const request = useMemo(() => {
+    const r = new URLSearchParams();
+    for (const name of REQUEST_PARAMS) for (const value of params.getAll(name)) if (value) r.append(name, value);
+    if (!r.has('interval')) r.set('interval', interval);
+    return r;
+  }, [params]);
+  const key = seriesCount > 0 ? request.toString() : null;
+  const trends = useApi<TrendsResponse>(key, (signal) => api.trends(request, signal));
+  const data = key ? trends.data : null;
+
+  const spec = data
+    ? trendChartSpec(data, { kind, stacked: false, info, onDrilldown: (drilldown) => route(`/sog?${drilldown}`) })
+    : null;
+  const table = data ? trendTable(data, info) : null;
+  const seriesNames = data?.series.map((s) => s.label).join(', ') ?? '';
+
+  return (
+    <div class="trends-page">
+      <header class="page-header">
+        <h1>Tendenser</h1>
+        <p class="lead">Følg emner og ord over tid. Klik på et punkt i diagrammet for at se de referater, der ligger bag tallet.</p>
+      </header>
+
+      <div class="trends-layout">
+        <aside class="trends-controls" aria-label="Vælg serier og filtre">
+          <TopicPicker
+            topics={topicsState.data}
+            selected={topics}
+            full={seriesCount >= MAX_SERIES}
+            onToggle={(topic) => navigate(toggleValue(params, 'topic', topic))}
+          />
+          <TermPicker
+            terms={terms}
+            full={seriesCount >= MAX_SERIES}
+            onAdd={(term) => !terms.includes(term) && navigate(toggleValue(params, 'term', term))}
+            onRemove={(term) => navigate(toggleValue(params, 'term', term))}
+          />
+          <p class="trends-controls__count muted" aria-live="polite">
+            {seriesCount} af {MAX_SERIES} serier valgt
+          </p>
+          <Filters
+            facets={facetsState.data}
+            params={params}
+            onToggleMunicipality={(m) => navigate(toggleValue(params, 'municipality', m))}
+            onYear={(name, value) => navigate(withValue(params, name, value))}
+          />
+        </aside>
+
+        <section class="trends-main" aria-labelledby="trends-chart-heading">
+          <div class="trends-toolbar">
+            <Segmented<TrendMetric>
+              legend="Mål"
+              name="metric"
+              value={metric}
+              options={[
+                { value: 'items', label: 'Antal punkter' },
+                { value: 'amount', label: 'Kroner' },
+              ]}
+              onChange={(value) => navigate(withValue(params, 'metric', value === 'items' ? null : value))}
+            />
+            <Segmented<Normalization>
+              legend="Normalisering"
+              name="normalize"
+              value={normalize}
+              options={[
+                { value: 'none', label: 'Ingen' },
+                { value: 'per_meeting', label: 'Pr. møde' },
+                { value: 'share_of_items', label: 'Andel af punkter' },
+              ]}
+              onChange={(value) => navigate(withValue(params, 'normalize', value === 'none' ? null : value))}
+            />
+            <Segmented<Interval>
+              legend="Interval"
+              name="interval"
+              value={interval}
+              options={[
+                { value: 'year', label: 'År' },
+                { value: 'quarter', label: 'Kvartal' },
+                { value: 'month', label: 'Måned' },
+              ]}
+              onChange={(value) => navigate(withValue(params, 'interval', value))}
+            />
+
+          </div>
+
+          <div class="card trends-chart">
+            <div class="trends-chart__header">
+              <h2 id="trends-chart-heading">
+                {trendTitle(info, interval)}
+              </h2>
+              <Segmented<ChartKind>
+                legend="Diagram"
+                name="chart"
+                value={kind}
+                options={[
+                  { value: 'line', label: 'Linje' },
+                  { value: 'bar', label: 'Søjler' },
+                ]}
+                onChange={(value) => navigate(withValue(params, 'chart', value === 'line' ? null : value))}
+              />
+            </div>
+            {trends.slow && <LoadingBar label="Henter tendenser…" />}
+            {seriesCount === 0 ? (
+              <EmptyState title="Vælg et emne eller skriv et ord">
+                <p class="muted">Vælg op til {MAX_SERIES} emner i listen, eller tilføj dine egne søgeord, fx »Teams« eller »ladestander«.</p>
+              </EmptyState>
+            ) : trends.error ? (
+              <ErrorState error={trends.error} onRetry={trends.retry} what="tendenser" />
+            ) : spec && data ? (
+              <>
+                <ChartView
+                  spec={spec}
+                  height={360}
+                  label={`${kind === 'line' ? 'Linjediagram' : 'Søjlediagram'}: ${trendTitle(info, interval).toLowerCase()}, for ${seriesNames}. Tallene står i tabellen under diagrammet.`}
+                />
+                <p class="trends-chart__meta muted">
+                  {formatNumber(data.tookMs)} ms · Klik på et punkt eller en søjle for at åbne punkterne i søgningen.
+                </p>
+              </>
+            ) : (
+              <div class="chart-placeholder" style={{ height: '360px' }} aria-hidden="true" />
+            )}
+          </div>
+
+          {table && data && seriesCount > 0 && !trends.error && (
+            <section class="trends-table" aria-labelledby="trends-table-heading">
+              <h2 id="trends-table-heading">Tabel</h2>
+              <DataTable
+                caption={`${trendTitle(info, interval)}. Klik på et tal for at se punkterne.`}
+                rowHeader={INTERVAL_LABELS[interval]}
+                columns={table.columns}
+                rows={table.rows}
+              />
+            </section>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function TopicPicker({
+  topics,
+  selected,
+  full,
+  onToggle,
+}: {
+  topics: TopicsResponse | null;
+  selected: string[];
+  full: boolean;
+  onToggle: (topic: string) => void;
+}) {
+  return (
+    <fieldset class="control-group">
+      <legend>Emner</legend>
+      {!topics ? (
+        <p class="muted">Henter emner…</p>
+      ) : (
+        <ul class="checkbox-list">
+          {topics.topics.map((topic) => {
+            const checked = selected.includes(topic.id);
+            return (
+              <li key={topic.id}>
+                <label class="checkbox" title={topic.terms.slice(0, 8).join(', ')}>
+                  <input type="checkbox" name="topic" value={topic.id} checked={checked} disabled={!checked && full} onChange={() => onToggle(topic.id)} />
+                  <span class="checkbox__label">{topic.label}</span>
+                  <span class="checkbox__count">
+                    <span aria-hidden="true">{formatNumber(topic.count)}</span>
+                    <span class="visually-hidden">, {plural(topic.count, 'punkt', 'punkter')}</span>
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
+
+function TermPicker({ terms, full, onAdd, onRemove }: { terms: string[]; full: boolean; onAdd: (term: string) => void; onRemove: (term: string) => void }) {
+  const [text, setText] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <fieldset class="control-group">
+      <legend>Egne søgeord</legend>
+      <form
+        class="term-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const term = text.trim();
+          if (!term || full) return;
+          onAdd(term);
+          setText('');
+          input.current?.focus();
+        }}
+      >
+        <label for="term-input" class="visually-hidden">
+          Søgeord
+        </label>
+        <input
+          id="term-input"
+          ref={input}
+          class="input"
+          value={text}
+          placeholder="fx Teams"
+          disabled={full}
+          onInput={(event) => setText((event.currentTarget as HTMLInputElement).value)}
+        />
+        <button type="submit" class="button button--secondary" disabled={full || !text.trim()}>
+          Tilføj
+        </button>
+      </form>
+      {terms.length > 0 && (
+        <ul class="term-chips">
+          {terms.map((term) => (
+            <li key={term}>
+              <button type="button" class="filter-chip" onClick={() => onRemove(term)} aria-label={`Fjern søgeordet ${term}`}>
+                {term}
+                <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
+                  <path d="M3 3l6 6M9 3l-6 6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+                </svg>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
+
+function Filters({
+  facets,
+  params,
+  onToggleMunicipality,
+  onYear,
+}: {
+  facets: SearchResponse | null;
+  params: URLSearchParams;
+  onToggleMunicipality: (municipality: string) => void;
+  onYear: (name: 'yearFrom' | 'yearTo', value: string | null) => void;
+}) {
+  const municipalities = facets?.facets.municipality ?? [];
+  const selected = params.getAll('municipality');
+  const years = [...new Set((facets?.facets.year ?? []).map((y) => y.value))].sort();
+  for (const name of ['yearFrom', 'yearTo'] as const) {
+    const value = params.get(name);
+    if (value && !years.includes(value)) years.push(value);
+  }
+  years.sort();
+  return (
+    <>
+      <fieldset class="control-group">
+        <legend>Kommune</legend>
+        {municipalities.length === 0 && selected.length === 0 ? (
+          <p class="muted">{facets ? 'Ingen kommuner.' : 'Henter…'}</p>
+        ) : (
+          <ul class="checkbox-list">
+            {[...municipalities.map((m) => m.value), ...selected.filter((s) => !municipalities.some((m) => m.value === s))].map((value) => (
+              <li key={value}>
+                <label class="checkbox">
+                  <input type="checkbox" name="municipality" value={value} checked={selected.includes(value)} onChange={() => onToggleMunicipality(value)} />
+                  <span class="checkbox__label">{municipalities.find((m) => m.value === value)?.label ?? value}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+      <fieldset class="control-group year-range">
+        <legend>År</legend>
+        {(['yearFrom', 'yearTo'] as const).map((name) => (
+          <div class="field" key={name}>
+            <label for={`trends-${name}`}>{name === 'yearFrom' ? 'Fra' : 'Til'}</label>
+            <select
+              id={`trends-${name}`}
+              class="select"
+              value={params.get(name) ?? ''}
+              onChange={(event) => onYear(name, (event.currentTarget as HTMLSelectElement).value || null)}
+            >
+              <option value="">{name === 'yearFrom' ? 'Første' : 'Seneste'}</option>
+              {years.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </fieldset>
+    </>
+  );
+}
+

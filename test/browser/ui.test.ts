@@ -2,7 +2,7 @@
  * The web UI in a real browser (Debian's chromium via playwright-core) against the real server: the real
  * Elasticsearch node of the integration project, the demo corpus in this file's own indices, the API and the
  * built bundle served in-process. Full-page screenshots of every page go to test-artifacts/screenshots/;
- * search.png and trends.png are also copied to docs/screenshots/ for the README.
+ * with UPDATE_SCREENSHOTS=1, search.png and trends.png are also copied to docs/screenshots/ for the README.
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -71,6 +71,7 @@ describe('the web UI in a real browser', () => {
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     await removeTestIndices(names);
     await client.close();
+    if (!process.env.UPDATE_SCREENSHOTS) return;
     mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
     for (const name of ['search.png', 'trends.png']) {
       try {
@@ -83,7 +84,7 @@ describe('the web UI in a real browser', () => {
 
   it('searches as you type: "Teams" finds the Skype→Teams item with Teams highlighted', async () => {
     await page.goto(`${base}/sog`);
-    await expect(page.title()).resolves.toBe('Søg · Referat Radar');
+    await expect.poll(() => page.title()).toBe('Søg · Referat Radar');
     const box = page.getByRole('combobox', { name: 'Søg i referater' });
     await box.pressSequentially('Teams', { delay: 60 });
 
@@ -255,7 +256,7 @@ describe('the web UI in a real browser', () => {
 
   it('shows the overview with totals, both charts and the latest decisions', async () => {
     await page.goto(`${base}/`);
-    await expect(page.title()).resolves.toBe('Overblik · Referat Radar');
+    await expect.poll(() => page.title()).toBe('Overblik · Referat Radar');
     await waitForChart(page, '.overview-grid .trend-card:nth-child(1) canvas');
     await waitForChart(page, '.overview-grid .trend-card:nth-child(2) canvas');
     const stats = await page.locator('.stat').allTextContents();

@@ -53,21 +53,27 @@ function objectOf(keys: readonly string[], property: estypes.MappingProperty): e
   return { type: 'object', properties: Object.fromEntries(keys.map((key) => [key, property])) };
 }
 
+/** The facts of a meeting: on the meeting's document, and copied onto each of its items (ItemDocument). */
+const meetingFacts: Record<string, estypes.MappingProperty> = {
+  municipality: facet,
+  municipalityCode: keyword,
+  body: facet,
+  date: { type: 'date', format: 'strict_date' },
+  year: { type: 'integer' },
+  startTime: { type: 'keyword', index: false },
+  layout: keyword,
+  sourceFile: keyword,
+};
+
 export const itemsMappings: estypes.MappingTypeMapping = {
   dynamic: 'strict',
   _meta: { schemaVersion: SCHEMA_VERSION },
   properties: {
     id: keyword,
     meetingId: keyword,
-    municipality: facet,
-    municipalityCode: keyword,
-    body: facet,
-    date: { type: 'date', format: 'strict_date' },
-    year: { type: 'integer' },
-    startTime: { type: 'keyword', index: false },
+    ...meetingFacts,
+    // Only displayed with an item; on the meeting it is searchable text.
     location: { type: 'keyword', index: false },
-    layout: keyword,
-    sourceFile: keyword,
     number: { type: 'integer' },
     title: {
       type: 'text',
@@ -100,17 +106,10 @@ export const meetingsMappings: estypes.MappingTypeMapping = {
   _meta: { schemaVersion: SCHEMA_VERSION },
   properties: {
     id: keyword,
-    municipality: facet,
-    municipalityCode: keyword,
+    ...meetingFacts,
     municipalitySource: keyword,
-    body: facet,
-    date: { type: 'date', format: 'strict_date' },
-    year: { type: 'integer' },
-    startTime: { type: 'keyword', index: false },
     location: { type: 'text', analyzer: DANISH_ANALYZER },
     attendees: { type: 'text', analyzer: EXACT_ANALYZER, fields: { keyword: keyword } },
-    layout: keyword,
-    sourceFile: keyword,
     contentHash: keyword,
     itemCount: { type: 'integer' },
   },

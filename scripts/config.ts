@@ -4,6 +4,9 @@ import { z } from 'zod';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
 
+/** The real minutes that ship with the project and that npm start ingests on first run. */
+export const DEMO_CORPUS_DIR = resolve(REPO_ROOT, 'corpus', 'demo');
+
 const optionalText = z
   .string()
   .trim()

@@ -1,6 +1,5 @@
 /** `npm start`: Elasticsearch up, demo corpus ingested on first run, API + web UI served, URL printed. */
 import { serve } from '@hono/node-server';
-import { join } from 'node:path';
 import pino from 'pino';
 import { createApp } from '../api/app.js';
 import { loadKleTitles } from '../api/kle-titles.js';
@@ -8,14 +7,12 @@ import { indexNames, type IndexNames } from '../ingest/index-names.js';
 import { ingest } from '../ingest/pipeline.js';
 import { formatSummary, progressBar } from '../ingest/report.js';
 import type { Client } from '@elastic/elasticsearch';
-import { loadConfig, REPO_ROOT } from './config.js';
+import { DEMO_CORPUS_DIR, loadConfig } from './config.js';
 import { connect, serverVersion } from './elasticsearch/client.js';
 import { stopNodeOnExit } from './lifecycle.js';
 import { choosePort } from './ports.js';
 import { runMain } from './run-main.js';
 import { ensureWebBuild, WEB_DIST } from './web-build.js';
-
-export const DEMO_CORPUS = join(REPO_ROOT, 'corpus', 'demo');
 
 async function itemCount(client: Client, names: IndexNames): Promise<number> {
   try {
@@ -27,9 +24,9 @@ async function itemCount(client: Client, names: IndexNames): Promise<number> {
 
 async function ingestDemoCorpusOnFirstRun(client: Client, names: IndexNames): Promise<void> {
   if ((await itemCount(client, names)) > 0) return;
-  console.log(`Første kørsel: indekserer demo-korpusset i ${DEMO_CORPUS}`);
+  console.log(`Første kørsel: indekserer demo-korpusset i ${DEMO_CORPUS_DIR}`);
   const bar = progressBar();
-  const summary = await ingest(client, names, [DEMO_CORPUS], { onProgress: (progress) => bar.update(progress) });
+  const summary = await ingest(client, names, [DEMO_CORPUS_DIR], { onProgress: (progress) => bar.update(progress) });
   bar.stop();
   console.log(formatSummary(summary));
 }

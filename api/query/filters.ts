@@ -5,7 +5,7 @@
  * - range filters (yearFrom/yearTo, dateFrom/dateTo, hasAmount): part of the query, they narrow everything.
  */
 import type { estypes } from '@elastic/elasticsearch';
-import type { FacetName, SearchFilters } from '../contract.js';
+import { FACET_FIELDS, type FacetName, type SearchFilters } from '../contract.js';
 
 type Clause = estypes.QueryDslQueryContainer;
 
@@ -34,21 +34,21 @@ function kleClause(codes: string[]): Clause {
   return { bool: { should, minimum_should_match: 1 } };
 }
 
+/** The filter clause of one facet, or undefined when nothing in it is selected. */
+function facetClause(facet: FacetName, filters: SearchFilters): Clause | undefined {
+  if (facet === 'closed') return filters.closed === undefined ? undefined : { term: { closed: filters.closed } };
+  if (facet === 'kle') return filters.kle?.length ? kleClause(filters.kle) : undefined;
+  const values = filters[facet];
+  return values?.length ? { terms: { [FACET_INDEX_FIELDS[facet]]: values } } : undefined;
+}
+
 /** The filter clause of each facet that has a selection. */
 export function facetClauses(filters: SearchFilters): Partial<Record<FacetName, Clause>> {
   const clauses: Partial<Record<FacetName, Clause>> = {};
-  const terms = (facet: FacetName, values: (string | number)[] | undefined) => {
-    if (values?.length) clauses[facet] = { terms: { [FACET_INDEX_FIELDS[facet]]: values } };
-  };
-  terms('municipality', filters.municipality);
-  terms('body', filters.body);
-  terms('year', filters.year);
-  terms('topic', filters.topic);
-  terms('caseType', filters.caseType);
-  terms('outcome', filters.outcome);
-  terms('system', filters.system);
-  if (filters.kle?.length) clauses.kle = kleClause(filters.kle);
-  if (filters.closed !== undefined) clauses.closed = { term: { closed: filters.closed } };
+  for (const facet of FACET_FIELDS) {
+    const clause = facetClause(facet, filters);
+    if (clause) clauses[facet] = clause;
+  }
   return clauses;
 }
 

@@ -159,7 +159,10 @@ const filterShape = {
   dateTo: single(isoDate),
   hasAmount: single(booleanText.transform((value) => value === 'true')),
   closed: booleanFilter,
-};
+} satisfies Record<keyof SearchFilters, z.ZodType>;
+
+/** Every filter parameter, in a stable order. */
+export const FILTER_KEYS = Object.keys(filterShape) as (keyof SearchFilters)[];
 
 type Issue = { path: string; message: string };
 
@@ -246,8 +249,7 @@ export type TrendsParams = z.output<typeof trendsQuerySchema>;
 /** The filters (SearchFilters) out of a parsed parameter object. */
 export function filtersOf(params: SearchFilters): SearchFilters {
   const filters: SearchFilters = {};
-  const keys = Object.keys(filterShape) as (keyof SearchFilters)[];
-  for (const key of keys) {
+  for (const key of FILTER_KEYS) {
     const value = params[key];
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) (filters as Record<string, unknown>)[key] = value;
   }

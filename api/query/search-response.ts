@@ -8,6 +8,7 @@ import type { SectionKey } from '../../ingest/model.js';
 import { MAX_RESULT_WINDOW, SNIPPET_FRAGMENTS, SNIPPET_SECTIONS_MAX } from '../limits.js';
 import { escapeHtml } from './html.js';
 import { FALLBACK_SECTIONS } from './search-request.js';
+import { meetingRefOf } from './summaries.js';
 
 /** The fields of an item document a hit reads (see HIT_SOURCE). */
 export type HitSource = Pick<
@@ -140,7 +141,7 @@ export function hitOf(hit: estypes.SearchHit<HitSource>): SearchHit {
     title: source.title,
     titleHtml: titleHtmlOf(hit.highlight) ?? escapeHtml(source.title),
     closed: source.closed,
-    meeting: { id: source.meetingId, municipality: source.municipality, body: source.body, date: source.date },
+    meeting: meetingRefOf(source),
     topics: source.topics ?? [],
     systems: source.systems ?? [],
     caseType: source.caseType ?? null,

@@ -1,5 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
-import type { ItemSummary } from '../contract.js';
+import type { ItemSummary, MeetingRef } from '../contract.js';
 import type { ItemDocument } from '../../ingest/documents.js';
 import { SUMMARY_DECISION_CHARS } from '../limits.js';
 import { excerpt } from './html.js';
@@ -26,6 +26,11 @@ export type SummarySource = Pick<
   'id' | 'number' | 'title' | 'closed' | 'caseType' | 'decisionOutcome' | 'primaryAmount' | 'topics' | 'meetingId' | 'municipality' | 'body' | 'date'
 > & { sections?: { beslutning?: string } };
 
+/** The meeting of an item document, from the meeting facts the document carries. */
+export function meetingRefOf(source: Pick<ItemDocument, 'meetingId' | 'municipality' | 'body' | 'date'>): MeetingRef {
+  return { id: source.meetingId, municipality: source.municipality, body: source.body, date: source.date };
+}
+
 /** An item in a list (meeting, case thread, overview); the decision text shortened to SUMMARY_DECISION_CHARS. */
 export function summaryOf(source: SummarySource): ItemSummary {
   const decision = source.sections?.beslutning;
@@ -39,7 +44,7 @@ export function summaryOf(source: SummarySource): ItemSummary {
     decisionText: decision ? excerpt(decision, SUMMARY_DECISION_CHARS) : null,
     primaryAmount: source.primaryAmount ?? null,
     topics: source.topics ?? [],
-    meeting: { id: source.meetingId, municipality: source.municipality, body: source.body, date: source.date },
+    meeting: meetingRefOf(source),
   };
 }
 

@@ -14,6 +14,7 @@ import type { Interval, Normalization, SearchFilters, TrendBucket, TrendMetric, 
 import type { IndexNames } from '../../ingest/index-names.js';
 import { TRENDS_MAX_BUCKETS } from '../limits.js';
 import { allClauses, andAll, dateBounds } from './filters.js';
+import { FILTER_KEYS } from './params.js';
 import { userQuery } from './user-query.js';
 
 export interface SeriesSpec {
@@ -111,27 +112,13 @@ export function bucketEnd(date: string, interval: Interval): string {
   return end.toISOString().slice(0, 10);
 }
 
-/** SearchFilters → URL query string pairs, in a stable order. */
+/** SearchFilters → URL query string pairs, in a stable order (a repeated filter repeats its parameter). */
 export function filterParams(filters: SearchFilters): [string, string][] {
-  const pairs: [string, string][] = [];
-  const many = (key: string, values: (string | number)[] | undefined) => {
-    for (const value of values ?? []) pairs.push([key, String(value)]);
-  };
-  many('municipality', filters.municipality);
-  many('body', filters.body);
-  many('topic', filters.topic);
-  many('caseType', filters.caseType);
-  many('outcome', filters.outcome);
-  many('kle', filters.kle);
-  many('system', filters.system);
-  many('year', filters.year);
-  if (filters.yearFrom !== undefined) pairs.push(['yearFrom', String(filters.yearFrom)]);
-  if (filters.yearTo !== undefined) pairs.push(['yearTo', String(filters.yearTo)]);
-  if (filters.dateFrom) pairs.push(['dateFrom', filters.dateFrom]);
-  if (filters.dateTo) pairs.push(['dateTo', filters.dateTo]);
-  if (filters.hasAmount !== undefined) pairs.push(['hasAmount', String(filters.hasAmount)]);
-  if (filters.closed !== undefined) pairs.push(['closed', String(filters.closed)]);
-  return pairs;
+  return FILTER_KEYS.flatMap((key) => {
+    const value = filters[key];
+    if (value === undefined || value === '') return [];
+    return (Array.isArray(value) ? value : [value]).map((entry): [string, string] => [key, String(entry)]);
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import { notFound } from '../errors.js';
 import { ES_OPTIONS } from '../es.js';
 import { MEETING_MAX_ITEMS } from '../limits.js';
 import type { ItemDocument } from '../../ingest/documents.js';
+import { meetingRefOf } from '../query/summaries.js';
 import { kleTitleOf, topicLabel } from '../taxonomy.js';
 
 type Sibling = Pick<ItemDocument, 'id' | 'number' | 'title'>;
@@ -41,14 +42,7 @@ export function itemRoutes(deps: ApiDeps) {
       number: item.number,
       title: item.title,
       closed: item.closed,
-      meeting: {
-        id: item.meetingId,
-        municipality: item.municipality,
-        body: item.body,
-        date: item.date,
-        location: item.location ?? null,
-        startTime: item.startTime ?? null,
-      },
+      meeting: { ...meetingRefOf(item), location: item.location ?? null, startTime: item.startTime ?? null },
       sections: item.sections ?? {},
       caseType: item.caseType ?? null,
       caseNumbers: item.caseNumbers ?? [],

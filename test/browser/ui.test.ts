@@ -7,15 +7,13 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import pino from 'pino';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app.js';
 import { REPO_ROOT } from '../../scripts/config.js';
 import { anyFreePort } from '../../scripts/ports.js';
 import { ensureWebBuild, WEB_DIST } from '../../scripts/web-build.js';
-import { indexDemoCorpus } from '../helpers/corpus.js';
-import { removeTestIndices, testClient, uniqueIndexNames } from '../helpers/es.js';
+import { useIndexedCorpus } from '../helpers/api.js';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-artifacts', 'screenshots');
 const DOCS_SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
@@ -24,8 +22,7 @@ const CHROMIUM = '/usr/bin/chromium';
 const TEAMS_TITLE = 'Ansøgning til effektiviseringspuljen vedr. omlægning fra Skype til Teams';
 const OFFICE_TOPIC = 'office-samarbejde';
 
-const names = uniqueIndexNames(import.meta.filename);
-const client = testClient();
+const deps = useIndexedCorpus(import.meta.filename);
 let server: ServerType;
 let base: string;
 let browser: Browser;
@@ -52,9 +49,8 @@ describe('the web UI in a real browser', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     ensureWebBuild();
-    const summary = await indexDemoCorpus(names);
-    expect(summary.items).toBeGreaterThan(0);
-    const app = createApp({ client, names, esUrl: inject('esUrl'), logger: pino({ level: 'silent' }), staticDir: WEB_DIST });
+    // After ensureWebBuild: the app serves the bundle only if it is there when the app is made.
+    const app = createApp({ ...deps, staticDir: WEB_DIST });
     const port = await anyFreePort();
     server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
     base = `http://127.0.0.1:${port}`;
@@ -69,8 +65,6 @@ describe('the web UI in a real browser', () => {
   afterAll(async () => {
     await browser?.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await removeTestIndices(names);
-    await client.close();
     if (!process.env.UPDATE_SCREENSHOTS) return;
     mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
     for (const name of ['search.png', 'trends.png']) {
@@ -140,7 +134,7 @@ describe('the web UI in a real browser', () => {
 
   it('narrows by a municipality facet, keeps it in the URL, restores it on reload and goes back', async () => {
     await page.goto(`${base}/sog?q=Teams`);
-    await page.locator('.result').first().waitFor();
+    await page.locator('.result__title a').first().waitFor();
     const before = await resultTitles(page);
     expect(before).toContain(TEAMS_TITLE);
 
@@ -155,7 +149,7 @@ describe('the web UI in a real browser', () => {
 
     const url = page.url();
     await page.reload();
-    await page.locator('.result').first().waitFor();
+    await page.locator('.result__title a').first().waitFor();
     expect(page.url()).toBe(url);
     await expect.poll(() => resultTitles(page)).toEqual(narrowed);
     await expect(page.getByRole('group', { name: 'Kommune' }).getByRole('checkbox', { name: /Høje-Taastrup/ }).isChecked()).resolves.toBe(true);
@@ -237,7 +231,7 @@ describe('the web UI in a real browser', () => {
 
   it('reaches a result link with the keyboard alone, from the start of the page', async () => {
     await page.goto(`${base}/sog?q=Teams`);
-    await page.locator('.result').first().waitFor();
+    await page.locator('.result__title a').first().waitFor();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Spring til indhold');
 
@@ -293,7 +287,7 @@ describe('the web UI in a real browser', () => {
       ] as const) {
         await small.goto(`${base}${path}`);
         await small.locator('h1').waitFor();
-        if (path.startsWith('/sog')) await small.locator('.result').first().waitFor();
+        if (path.startsWith('/sog')) await small.locator('.result__title a').first().waitFor();
         else await waitForChart(small);
         const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);

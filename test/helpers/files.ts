@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { REPO_ROOT } from '../../scripts/config.js';
+import { DEMO_CORPUS_DIR } from '../../scripts/config.js';
 
-export const CORPUS_DIR = join(REPO_ROOT, 'corpus', 'demo');
+export { DEMO_CORPUS_DIR as CORPUS_DIR };
 
 /** The text of a demo corpus file, by its number prefix ("000" … "004"). */
 export function corpusText(prefix: string): string {
-  const file = readdirSync(CORPUS_DIR).find((name) => name.startsWith(`${prefix}_`));
+  const file = readdirSync(DEMO_CORPUS_DIR).find((name) => name.startsWith(`${prefix}_`));
   if (!file) throw new Error(`no corpus file ${prefix}_*`);
-  return readFileSync(join(CORPUS_DIR, file), 'utf8');
+  return readFileSync(join(DEMO_CORPUS_DIR, file), 'utf8');
 }
 
 /** Code page 1252 at bytes 0x80–0x9F; the rest of its printable range is Latin-1. */

@@ -2,20 +2,15 @@
  * Every error path: 400 naming the parameter, 404, 503 with Retry-After when Elasticsearch is gone, and no
  * input that produces a 500. Also: a document's own markup never reaches the page as markup.
  */
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app.js';
 import type { ErrorResponse, SearchResponse } from '../../api/contract.js';
 import { toItemDocument, toMeetingDocument } from '../../ingest/documents.js';
 import type { AgendaItem, Meeting } from '../../ingest/model.js';
 import { createClient } from '../../scripts/elasticsearch/client.js';
-import { indexDemoCorpus } from '../helpers/corpus.js';
-import { removeTestIndices, testClient, uniqueIndexNames } from '../helpers/es.js';
+import { useCorpusApi } from '../helpers/api.js';
 
-const names = uniqueIndexNames(import.meta.filename);
-const client = testClient();
-const logger = pino({ level: 'silent' });
-const app = createApp({ client, names, esUrl: inject('esUrl'), logger });
+const { deps, client, names, app } = useCorpusApi(import.meta.filename);
 
 const SCRIPT_ITEM = 'testby-2022-03-01-byraadet-1';
 
@@ -67,18 +62,14 @@ async function expectError(url: string, status: number, parameter?: string): Pro
 }
 
 describe('errors and hostile input', () => {
+  // After the demo corpus (useCorpusApi's hook): one more meeting, with markup in its item.
   beforeAll(async () => {
-    await indexDemoCorpus(names);
     const meeting = scriptMeeting();
     const meetingDocument = toMeetingDocument(meeting);
     const itemDocument = toItemDocument(meeting, meeting.items[0]);
     expect(itemDocument.id).toBe(SCRIPT_ITEM);
     await client.index({ index: names.meetings, id: meetingDocument.id, document: meetingDocument });
     await client.index({ index: names.items, id: itemDocument.id, document: itemDocument, refresh: true });
-  });
-  afterAll(async () => {
-    await removeTestIndices(names);
-    await client.close();
   });
 
   it('escapes a document\'s own markup in titles and snippets', async () => {
@@ -159,7 +150,7 @@ describe('errors and hostile input', () => {
 
   describe('when Elasticsearch is unreachable', () => {
     const down = createClient('http://127.0.0.1:1', {});
-    const offline = createApp({ client: down, names, esUrl: 'http://127.0.0.1:1', logger });
+    const offline = createApp({ ...deps, client: down, esUrl: 'http://127.0.0.1:1' });
     afterAll(() => down.close());
 
     it.each([

@@ -2,16 +2,10 @@
  * Items, meetings, case threads, topics, suggestions, overview, the CSV export and the OpenAPI document,
  * against the real node and corpus.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadTaxonomy } from '../../analyzers/taxonomy.js';
 import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomy } from '../../analyzers/taxonomy.js';
 import { createApp } from '../../api/app.js';
-import type { AppEnv } from '../../api/env.js';
-import { handleError } from '../../api/errors.js';
-import { exportRoutes } from '../../api/routes/export.js';
 import type {
   CaseThread,
   ItemDetail,
@@ -21,26 +15,15 @@ import type {
   SuggestResponse,
   TopicsResponse,
 } from '../../api/contract.js';
-import { toItemDocument, type ItemDocument } from '../../ingest/documents.js';
-import { parseMinutes } from '../../ingest/parse/index.js';
-import { DEMO_CORPUS_DIR, indexDemoCorpus } from '../helpers/corpus.js';
-import { removeTestIndices, testClient, uniqueIndexNames } from '../helpers/es.js';
+import type { AppEnv } from '../../api/env.js';
+import { handleError } from '../../api/errors.js';
+import { exportRoutes } from '../../api/routes/export.js';
+import { useCorpusApi, type Requestable } from '../helpers/api.js';
+import { corpusDocuments } from '../helpers/corpus.js';
 
-const names = uniqueIndexNames(import.meta.filename);
-const client = testClient();
-const app = createApp({ client, names, esUrl: inject('esUrl'), logger: pino({ level: 'silent' }) });
+const { deps, app, get } = useCorpusApi(import.meta.filename);
 
-const corpus: ItemDocument[] = readdirSync(DEMO_CORPUS_DIR)
-  .filter((file) => file.endsWith('.txt'))
-  .sort()
-  .flatMap((file) => parseMinutes(readFileSync(join(DEMO_CORPUS_DIR, file), 'utf8'), file))
-  .flatMap((meeting) => meeting.items.map((item) => toItemDocument(meeting, item)));
-
-async function get<T>(url: string): Promise<T> {
-  const response = await app.request(url);
-  expect(response.status, await response.clone().text()).toBe(200);
-  return (await response.json()) as T;
-}
+const corpus = corpusDocuments();
 
 /** A small RFC 4180 reader (quoted cells, doubled quotes, CRLF). */
 function parseCsv(text: string, separator = ';'): string[][] {
@@ -72,8 +55,8 @@ function parseCsv(text: string, separator = ';'): string[][] {
   return rows;
 }
 
-async function csv(url: string): Promise<{ response: Response; text: string; rows: string[][] }> {
-  const response = await app.request(url);
+async function csv(url: string, from: Requestable = app): Promise<{ response: Response; text: string; rows: string[][] }> {
+  const response = await from.request(url);
   expect(response.status).toBe(200);
   // TextDecoder drops a BOM unless told not to; keep it to check it is there.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
@@ -81,15 +64,6 @@ async function csv(url: string): Promise<{ response: Response; text: string; row
 }
 
 describe('resource routes', () => {
-  beforeAll(async () => {
-    const summary = await indexDemoCorpus(names);
-    expect(summary.items).toBe(46);
-  });
-  afterAll(async () => {
-    await removeTestIndices(names);
-    await client.close();
-  });
-
   describe('GET /api/items/:id', () => {
     it('returns the item in full, with its neighbours and labelled topics', async () => {
       const item = await get<ItemDetail>('/api/items/kalundborg-2020-06-02-direktionen-5');
@@ -136,13 +110,7 @@ describe('resource routes', () => {
     });
 
     it('looks KLE titles up when the user configured them', async () => {
-      const withTitles = createApp({
-        client,
-        names,
-        esUrl: inject('esUrl'),
-        logger: pino({ level: 'silent' }),
-        kleTitles: new Map([['85.11', 'Sagsbehandling, test']]),
-      });
+      const withTitles = createApp({ ...deps, kleTitles: new Map([['85.11', 'Sagsbehandling, test']]) });
       const response = await withTitles.request('/api/items/kalundborg-2018-11-05-direktionen-2');
       const item = (await response.json()) as ItemDetail;
       expect(item.journalNumber).toBe('85.11.06');
@@ -298,12 +266,11 @@ describe('resource routes', () => {
     });
 
     it('pages with search_after and stops at the row cap', async () => {
-      const small = new Hono<AppEnv>().route('/export.csv', exportRoutes({ client, names, esUrl: '', logger: pino({ level: 'silent' }) }, { maxRows: 20, pageSize: 7 }));
+      const small = new Hono<AppEnv>().route('/export.csv', exportRoutes(deps, { maxRows: 20, pageSize: 7 }));
       small.onError(handleError);
       const read = async (url: string) => {
-        const response = await small.request(url);
-        expect(response.status).toBe(200);
-        return { response, rows: parseCsv((await response.text()).replace(/^\uFEFF/, '')).slice(1) };
+        const { response, rows } = await csv(url, small);
+        return { response, rows: rows.slice(1) };
       };
       const capped = await read('/export.csv?sort=date_asc');
       expect(capped.rows).toHaveLength(20);

@@ -2,35 +2,20 @@
  * GET /api/search against the real node and the real demo corpus: facet counts, highlighting, query syntax,
  * compound parts, sorting, paging, section scope, disjunctive facets.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createApp } from '../../api/app.js';
+import { describe, expect, it } from 'vitest';
 import type { FacetValue, SearchResponse } from '../../api/contract.js';
-import { toItemDocument, type ItemDocument } from '../../ingest/documents.js';
-import { parseMinutes } from '../../ingest/parse/index.js';
-import { DEMO_CORPUS_DIR, indexDemoCorpus } from '../helpers/corpus.js';
-import { removeTestIndices, testClient, uniqueIndexNames } from '../helpers/es.js';
+import type { ItemDocument } from '../../ingest/documents.js';
+import { useCorpusApi } from '../helpers/api.js';
+import { corpusDocuments } from '../helpers/corpus.js';
 
-const names = uniqueIndexNames(import.meta.filename);
-const client = testClient();
-const app = createApp({ client, names, esUrl: inject('esUrl'), logger: pino({ level: 'silent' }) });
+const { get } = useCorpusApi(import.meta.filename);
 
 /** The oracle: the corpus parsed directly, as the documents ingest stores. */
-const corpus: ItemDocument[] = readdirSync(DEMO_CORPUS_DIR)
-  .filter((file) => file.endsWith('.txt'))
-  .sort()
-  .flatMap((file) => parseMinutes(readFileSync(join(DEMO_CORPUS_DIR, file), 'utf8'), file))
-  .flatMap((meeting) => meeting.items.map((item) => toItemDocument(meeting, item)));
+const corpus = corpusDocuments();
 
 const TEAMS_ITEM = 'kalundborg-2020-06-02-direktionen-5';
 
-async function search(query: string): Promise<SearchResponse> {
-  const response = await app.request(`/api/search?${query}`);
-  expect(response.status, await response.clone().text()).toBe(200);
-  return (await response.json()) as SearchResponse;
-}
+const search = (query: string) => get<SearchResponse>(`/api/search?${query}`);
 
 const ids = (result: SearchResponse) => result.hits.map((hit) => hit.id);
 const counts = (values: FacetValue[]) => Object.fromEntries(values.map((value) => [value.value, value.count]));
@@ -52,15 +37,6 @@ function containsPhrase(document: ItemDocument, phrase: string[]): boolean {
 }
 
 describe('GET /api/search', () => {
-  beforeAll(async () => {
-    const summary = await indexDemoCorpus(names);
-    expect(summary.items).toBe(46);
-  });
-  afterAll(async () => {
-    await removeTestIndices(names);
-    await client.close();
-  });
-
   it('counts every item in the facets, exactly', async () => {
     const result = await search('size=1');
     expect(result.total).toBe(46);

@@ -2,27 +2,15 @@
  * GET /api/trends against the real node and corpus. The oracle is the corpus parsed directly (parseMinutes),
  * plus literal numbers a reader can check in the minutes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createApp } from '../../api/app.js';
+import { describe, expect, it } from 'vitest';
 import type { SearchResponse, TrendsResponse } from '../../api/contract.js';
-import { toItemDocument, type ItemDocument } from '../../ingest/documents.js';
-import type { Meeting } from '../../ingest/model.js';
-import { parseMinutes } from '../../ingest/parse/index.js';
-import { DEMO_CORPUS_DIR, indexDemoCorpus } from '../helpers/corpus.js';
-import { removeTestIndices, testClient, uniqueIndexNames } from '../helpers/es.js';
+import { useCorpusApi } from '../helpers/api.js';
+import { corpusDocuments, corpusMeetings } from '../helpers/corpus.js';
 
-const names = uniqueIndexNames(import.meta.filename);
-const client = testClient();
-const app = createApp({ client, names, esUrl: inject('esUrl'), logger: pino({ level: 'silent' }) });
+const { app, get } = useCorpusApi(import.meta.filename);
 
-const meetings: Meeting[] = readdirSync(DEMO_CORPUS_DIR)
-  .filter((file) => file.endsWith('.txt'))
-  .sort()
-  .flatMap((file) => parseMinutes(readFileSync(join(DEMO_CORPUS_DIR, file), 'utf8'), file));
-const items: ItemDocument[] = meetings.flatMap((meeting) => meeting.items.map((item) => toItemDocument(meeting, item)));
+const meetings = corpusMeetings();
+const items = corpusDocuments(meetings);
 
 const TOPIC = 'office-samarbejde';
 const YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021];
@@ -42,22 +30,7 @@ const expectedAmount = perYear(topicItems, (item) => item.year, (item) => item.p
 const itemsPerYear = perYear(items, (item) => item.year);
 const meetingsPerYear = perYear(meetings, (meeting) => (meeting.date ? Number(meeting.date.slice(0, 4)) : null));
 
-async function get<T>(url: string): Promise<T> {
-  const response = await app.request(url);
-  expect(response.status, await response.clone().text()).toBe(200);
-  return (await response.json()) as T;
-}
-
 describe('GET /api/trends', () => {
-  beforeAll(async () => {
-    const summary = await indexDemoCorpus(names);
-    expect(summary.items).toBe(46);
-  });
-  afterAll(async () => {
-    await removeTestIndices(names);
-    await client.close();
-  });
-
   it('counts a topic per year, with its DKK sums, empty years included', async () => {
     const trends = await get<TrendsResponse>(`/api/trends?topic=${TOPIC}`);
     expect(trends.interval).toBe('year');

@@ -1,16 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-const CORPUS_DIR = fileURLToPath(new URL('../../corpus/demo/', import.meta.url));
-
 type LineMatcher = string | RegExp;
 
 /** The text of a demo file by its number prefix, e.g. "004". */
-export function corpusFile(prefix: string): string {
-  const name = readdirSync(CORPUS_DIR).find((file) => file.startsWith(`${prefix}_`));
-  if (!name) throw new Error(`no corpus file ${prefix}_*.txt`);
-  return readFileSync(CORPUS_DIR + name, 'utf8');
-}
+export { corpusText as corpusFile } from '../helpers/files.js';
 
 /** The text of agenda item n: from its "Punkt n:" line up to the next "Punkt …:" line. */
 export function agendaItem(fileText: string, n: number): string {

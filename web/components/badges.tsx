@@ -23,3 +23,14 @@ export function ClosedBadge({ closed }: { closed: boolean }) {
   if (!closed) return null;
   return <span class="badge badge--closed">Lukket</span>;
 }
+
+/** An item's badges: its outcome, its largest amount and whether it is closed (each only when there is one). */
+export function ItemBadges({ item }: { item: { decisionOutcome: DecisionOutcome | null; primaryAmount: number | null; closed: boolean } }) {
+  return (
+    <>
+      <OutcomeBadge outcome={item.decisionOutcome} />
+      <AmountBadge amount={item.primaryAmount} />
+      <ClosedBadge closed={item.closed} />
+    </>
+  );
+}

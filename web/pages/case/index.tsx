@@ -1,6 +1,6 @@
 import type { CaseThread } from '../../../api/contract.js';
 import { api } from '../../api/client.js';
-import { AmountBadge, ClosedBadge, OutcomeBadge } from '../../components/badges.js';
+import { ItemBadges } from '../../components/badges.js';
 import { Breadcrumbs } from '../../components/breadcrumbs.js';
 import { ErrorState, LoadingBar, Skeleton } from '../../components/states.js';
 import { TextBlock } from '../../components/text-block.js';
@@ -53,10 +53,8 @@ export default function CasePage({ caseNumber }: { caseNumber: string }) {
                 <h2 class="timeline__title">
                   <a href={itemHref(item.id)}>{item.title}</a>
                 </h2>
-                <div class="timeline__tags">
-                  <OutcomeBadge outcome={item.decisionOutcome} />
-                  <AmountBadge amount={item.primaryAmount} />
-                  <ClosedBadge closed={item.closed} />
+                <div class="tags timeline__tags">
+                  <ItemBadges item={item} />
                 </div>
                 <div class="timeline__decision">
                   <h3>Beslutning</h3>

@@ -1,7 +1,8 @@
 import type { ItemDetail } from '../../../api/contract.js';
 import type { SectionKey } from '../../../ingest/model.js';
-import { AmountBadge, ClosedBadge, OutcomeBadge } from '../../components/badges.js';
+import { ItemBadges, OutcomeBadge } from '../../components/badges.js';
 import { Breadcrumbs } from '../../components/breadcrumbs.js';
+import { MeetingFacts } from '../../components/meeting-facts.js';
 import { ErrorState, LoadingBar, Skeleton } from '../../components/states.js';
 import { TextBlock } from '../../components/text-block.js';
 import { api } from '../../api/client.js';
@@ -62,10 +63,8 @@ export default function ItemPage({ id }: { id: string }) {
           Punkt {item.number} · <a href={meetingHref(meeting.id)}>{[meeting.body, formatDate(meeting.date)].filter(Boolean).join(', ')}</a>
         </p>
         <h1>{item.title}</h1>
-        <div class="item-header__tags">
-          <OutcomeBadge outcome={item.decisionOutcome} />
-          <AmountBadge amount={item.primaryAmount} />
-          <ClosedBadge closed={item.closed} />
+        <div class="tags">
+          <ItemBadges item={item} />
           {item.caseType && <span class="badge">{CASE_TYPE_LABELS[item.caseType]}</span>}
         </div>
       </header>
@@ -115,14 +114,7 @@ export default function ItemPage({ id }: { id: string }) {
           <section class="card">
             <h2>Fakta</h2>
             <dl class="facts">
-              <dt>Kommune</dt>
-              <dd>{meeting.municipality ?? 'Ukendt'}</dd>
-              <dt>Organ</dt>
-              <dd>{meeting.body ?? 'Ukendt'}</dd>
-              <dt>Dato</dt>
-              <dd>
-                <a href={meetingHref(meeting.id)}>{formatDate(meeting.date)}</a>
-              </dd>
+              <MeetingFacts meeting={meeting} dateHref={meetingHref(meeting.id)} />
               {item.caseNumbers.length > 0 && (
                 <>
                   <dt>{item.caseNumbers.length > 1 ? 'Sagsnumre' : 'Sagsnr.'}</dt>

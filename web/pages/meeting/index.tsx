@@ -2,6 +2,7 @@ import type { MeetingDetail } from '../../../api/contract.js';
 import { api } from '../../api/client.js';
 import { AmountBadge, ClosedBadge, OutcomeBadge } from '../../components/badges.js';
 import { Breadcrumbs } from '../../components/breadcrumbs.js';
+import { MeetingFacts } from '../../components/meeting-facts.js';
 import { ErrorState, LoadingBar, Skeleton } from '../../components/states.js';
 import { formatDate, formatTime, plural, truncate } from '../../format.js';
 import { useTitle } from '../../lib/title.js';
@@ -48,16 +49,11 @@ export default function MeetingPage({ id }: { id: string }) {
         <h1>{heading}</h1>
       </header>
 
-      <div class="meeting-layout">
+      <div class="sidebar-layout meeting-layout">
         <section class="card meeting-facts" aria-labelledby="meeting-facts-heading">
           <h2 id="meeting-facts-heading">Mødet</h2>
           <dl class="facts">
-            <dt>Kommune</dt>
-            <dd>{meeting.municipality ?? 'Ukendt'}</dd>
-            <dt>Organ</dt>
-            <dd>{meeting.body ?? 'Ukendt'}</dd>
-            <dt>Dato</dt>
-            <dd>{formatDate(meeting.date)}</dd>
+            <MeetingFacts meeting={meeting} />
             <dt>Tid</dt>
             <dd>{time ?? 'Ikke oplyst'}</dd>
             <dt>Mødested</dt>
@@ -90,7 +86,7 @@ export default function MeetingPage({ id }: { id: string }) {
                     <span class="visually-hidden">Punkt {item.number}: </span>
                     {item.title}
                   </a>
-                  <div class="agenda__tags">
+                  <div class="tags agenda__tags">
                     <ClosedBadge closed={item.closed} />
                     <OutcomeBadge outcome={item.decisionOutcome} />
                     <AmountBadge amount={item.primaryAmount} />

@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import type { OverviewResponse, TopicsResponse, TrendsResponse } from '../../../api/contract.js';
 import { api } from '../../api/client.js';
-import { AmountBadge, ClosedBadge, OutcomeBadge } from '../../components/badges.js';
+import { ItemBadges } from '../../components/badges.js';
 import { ChartView } from '../../components/chart-view.js';
 import { DataTable } from '../../components/data-table.js';
 import { ErrorState, LoadingBar } from '../../components/states.js';
@@ -98,10 +98,8 @@ export default function OverviewPage() {
                   <h3 class="decision__title">
                     <a href={itemHref(item.id)}>{item.title}</a>
                   </h3>
-                  <div class="decision__tags">
-                    <OutcomeBadge outcome={item.decisionOutcome} />
-                    <AmountBadge amount={item.primaryAmount} />
-                    <ClosedBadge closed={item.closed} />
+                  <div class="tags decision__tags">
+                    <ItemBadges item={item} />
                   </div>
                   {item.decisionText && <p class="decision__text">{truncate(item.decisionText, 180)}</p>}
                 </li>

@@ -1,3 +1,4 @@
+import { FilterChip } from '../../components/filter-chip.js';
 import { FILTER_LABELS, filterValueLabel, type ActiveFilter } from '../../lib/filters.js';
 
 /** The filters in force, as chips that remove themselves. */
@@ -16,18 +17,15 @@ export function ActiveFilters({
   return (
     <div class="active-filters">
       <h3 class="visually-hidden">Aktive filtre</h3>
-      <ul class="active-filters__list">
+      <ul class="filter-chips">
         {filters.map((filter) => {
           const name = FILTER_LABELS[filter.name] ?? filter.name;
           const value = filterValueLabel(filter.name, filter.value, labelOf);
           return (
             <li key={`${filter.name}=${filter.value}`}>
-              <button type="button" class="filter-chip" onClick={() => onRemove(filter)} aria-label={`Fjern filter ${name}: ${value}`}>
+              <FilterChip label={`Fjern filter ${name}: ${value}`} onRemove={() => onRemove(filter)}>
                 <span class="filter-chip__name">{name}:</span> {value}
-                <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
-                  <path d="M3 3l6 6M9 3l-6 6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-                </svg>
-              </button>
+              </FilterChip>
             </li>
           );
         })}

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FacetName, FacetValue } from '../../../api/contract.js';
-import { formatNumber, plural } from '../../format.js';
+import { Checkbox } from '../../components/checkbox.js';
 import { FACETS, filterValueLabel } from '../../lib/filters.js';
 
 const VISIBLE = 6;
@@ -54,25 +54,19 @@ function FacetGroup({
   const shown = expanded ? values : values.filter((v, i) => i < VISIBLE || v.selected);
   const hidden = values.length - shown.length;
   return (
-    <fieldset class="facet">
-      <legend class="facet__legend">{label}</legend>
+    <fieldset class="control-group facet">
+      <legend>{label}</legend>
       <ul class="checkbox-list">
         {shown.map((value) => (
           <li key={value.value}>
-            <label class="checkbox">
-              <input
-                type="checkbox"
-                name={name}
-                value={value.value}
-                checked={value.selected}
-                onChange={() => onToggle(value.value)}
-              />
-              <span class="checkbox__label">{filterValueLabel(name, value.value, () => value.label)}</span>
-              <span class="checkbox__count">
-                <span aria-hidden="true">{formatNumber(value.count)}</span>
-                <span class="visually-hidden">, {plural(value.count, 'punkt', 'punkter')}</span>
-              </span>
-            </label>
+            <Checkbox
+              name={name}
+              value={value.value}
+              label={filterValueLabel(name, value.value, () => value.label)}
+              checked={value.selected}
+              count={value.count}
+              onToggle={() => onToggle(value.value)}
+            />
           </li>
         ))}
       </ul>

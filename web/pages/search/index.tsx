@@ -82,7 +82,7 @@ export default function SearchPage() {
         </a>
       </div>
 
-      <div class="search-layout">
+      <div class="sidebar-layout search-layout">
         <aside class={`search-layout__facets${facetsOpen ? ' is-open' : ''}`} aria-labelledby="facets-heading">
           <div class="facets-header">
             <h2 id="facets-heading">Filtre</h2>

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../../api/contract.js';
-import { AmountBadge, ClosedBadge, OutcomeBadge } from '../../components/badges.js';
+import { ItemBadges } from '../../components/badges.js';
 import { TopicChips } from '../../components/topic-chips.js';
 import { formatDate, sectionLabel } from '../../format.js';
 import { itemHref } from '../../lib/url.js';
@@ -35,10 +35,8 @@ function Result({ hit }: { hit: SearchHit }) {
         <span>Punkt {hit.number}</span>
       </p>
       {(hit.decisionOutcome || hit.primaryAmount !== null || hit.closed || hit.topics.length > 0) && (
-        <div class="result__tags">
-          <OutcomeBadge outcome={hit.decisionOutcome} />
-          <AmountBadge amount={hit.primaryAmount} />
-          <ClosedBadge closed={hit.closed} />
+        <div class="tags result__tags">
+          <ItemBadges item={hit} />
           <TopicChips topics={hit.topics} max={3} />
         </div>
       )}

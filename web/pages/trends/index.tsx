@@ -3,10 +3,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Interval, Normalization, SearchResponse, TopicsResponse, TrendMetric, TrendsResponse } from '../../../api/contract.js';
 import { api } from '../../api/client.js';
 import { ChartView } from '../../components/chart-view.js';
+import { Checkbox } from '../../components/checkbox.js';
 import { DataTable } from '../../components/data-table.js';
-import { Segmented } from '../../components/segmented.js';
+import { FilterChip } from '../../components/filter-chip.js';
+import { Segmented, type Option } from '../../components/segmented.js';
 import { EmptyState, ErrorState, LoadingBar } from '../../components/states.js';
-import { formatNumber, plural } from '../../format.js';
+import { formatNumber } from '../../format.js';
 import { loadTopics } from '../../lib/topics.js';
 import { INTERVAL_LABELS, metricInfo, trendChartSpec, trendTable, trendTitle } from '../../lib/trend-series.js';
 import { useApi } from '../../lib/use-api.js';
@@ -21,8 +23,30 @@ const REQUEST_PARAMS = ['topic', 'term', 'interval', 'metric', 'normalize', 'mun
 
 type ChartKind = 'line' | 'bar';
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
-  return allowed.includes(value as T) ? (value as T) : fallback;
+/** A view setting kept in one URL parameter and chosen with a segmented control. The first option is the default. */
+interface Choice<T extends string> {
+  name: string;
+  legend: string;
+  options: Option<T>[];
+  /** Write the default into the URL too, instead of leaving the parameter out (the interval: see navigate). */
+  keepDefault?: boolean;
+}
+
+/** A Choice from its option labels, in the order shown (the first is the default). */
+function choiceOf<T extends string>(name: string, legend: string, labels: Record<T, string>, { keepDefault = false } = {}): Choice<T> {
+  const options = (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
+  return { name, legend, options, keepDefault };
+}
+
+const METRIC = choiceOf<TrendMetric>('metric', 'Mål', { items: 'Antal punkter', amount: 'Kroner' });
+const NORMALIZE = choiceOf<Normalization>('normalize', 'Normalisering', { none: 'Ingen', per_meeting: 'Pr. møde', share_of_items: 'Andel af punkter' });
+const INTERVAL = choiceOf<Interval>('interval', 'Interval', INTERVAL_LABELS, { keepDefault: true });
+const CHART = choiceOf<ChartKind>('chart', 'Diagram', { line: 'Linje', bar: 'Søjler' });
+
+/** The option the URL names, or the default when it names none (or an unknown one). */
+function chosen<T extends string>(params: URLSearchParams, choice: Choice<T>): T {
+  const value = params.get(choice.name);
+  return choice.options.find((option) => option.value === value)?.value ?? choice.options[0].value;
 }
 
 export default function TrendsPage() {
@@ -37,16 +61,17 @@ export default function TrendsPage() {
   const topics = params.getAll('topic');
   const terms = params.getAll('term');
   const seriesCount = topics.length + terms.length;
-  const interval = oneOf<Interval>(params.get('interval'), ['year', 'quarter', 'month'], 'year');
-  const metric = oneOf<TrendMetric>(params.get('metric'), ['items', 'amount'], 'items');
-  const normalize = oneOf<Normalization>(params.get('normalize'), ['none', 'per_meeting', 'share_of_items'], 'none');
-  const kind = oneOf<ChartKind>(params.get('chart'), ['line', 'bar'], 'line');
+  const interval = chosen(params, INTERVAL);
+  const metric = chosen(params, METRIC);
+  const normalize = chosen(params, NORMALIZE);
+  const kind = chosen(params, CHART);
   const info = metricInfo(metric, normalize);
 
   const navigate = (next: URLSearchParams, replace = false) => {
     if (!next.has('interval')) next.set('interval', interval);
     route(href(PATH, next), replace);
   };
+  const choose = (name: string, value: string | null) => navigate(withValue(params, name, value));
 
   // A bare /tendenser shows the biggest topics, written into the URL so the view is a permalink.
   useEffect(() => {
@@ -81,7 +106,7 @@ export default function TrendsPage() {
         <p class="lead">Følg emner og ord over tid. Klik på et punkt i diagrammet for at se de referater, der ligger bag tallet.</p>
       </header>
 
-      <div class="trends-layout">
+      <div class="sidebar-layout trends-layout">
         <aside class="trends-controls" aria-label="Vælg serier og filtre">
           <TopicPicker
             topics={topicsState.data}
@@ -108,39 +133,9 @@ export default function TrendsPage() {
 
         <section class="trends-main" aria-labelledby="trends-chart-heading">
           <div class="trends-toolbar">
-            <Segmented<TrendMetric>
-              legend="Mål"
-              name="metric"
-              value={metric}
-              options={[
-                { value: 'items', label: 'Antal punkter' },
-                { value: 'amount', label: 'Kroner' },
-              ]}
-              onChange={(value) => navigate(withValue(params, 'metric', value === 'items' ? null : value))}
-            />
-            <Segmented<Normalization>
-              legend="Normalisering"
-              name="normalize"
-              value={normalize}
-              options={[
-                { value: 'none', label: 'Ingen' },
-                { value: 'per_meeting', label: 'Pr. møde' },
-                { value: 'share_of_items', label: 'Andel af punkter' },
-              ]}
-              onChange={(value) => navigate(withValue(params, 'normalize', value === 'none' ? null : value))}
-            />
-            <Segmented<Interval>
-              legend="Interval"
-              name="interval"
-              value={interval}
-              options={[
-                { value: 'year', label: 'År' },
-                { value: 'quarter', label: 'Kvartal' },
-                { value: 'month', label: 'Måned' },
-              ]}
-              onChange={(value) => navigate(withValue(params, 'interval', value))}
-            />
-
+            <ChoiceControl choice={METRIC} value={metric} onChoose={choose} />
+            <ChoiceControl choice={NORMALIZE} value={normalize} onChoose={choose} />
+            <ChoiceControl choice={INTERVAL} value={interval} onChoose={choose} />
           </div>
 
           <div class="card trends-chart">
@@ -148,16 +143,7 @@ export default function TrendsPage() {
               <h2 id="trends-chart-heading">
                 {trendTitle(info, interval)}
               </h2>
-              <Segmented<ChartKind>
-                legend="Diagram"
-                name="chart"
-                value={kind}
-                options={[
-                  { value: 'line', label: 'Linje' },
-                  { value: 'bar', label: 'Søjler' },
-                ]}
-                onChange={(value) => navigate(withValue(params, 'chart', value === 'line' ? null : value))}
-              />
+              <ChoiceControl choice={CHART} value={kind} onChoose={choose} />
             </div>
             {trends.slow && <LoadingBar label="Henter tendenser…" />}
             {seriesCount === 0 ? (
@@ -199,6 +185,27 @@ export default function TrendsPage() {
   );
 }
 
+function ChoiceControl<T extends string>({
+  choice,
+  value,
+  onChoose,
+}: {
+  choice: Choice<T>;
+  value: T;
+  onChoose: (name: string, value: T | null) => void;
+}) {
+  const fallback = choice.options[0].value;
+  return (
+    <Segmented<T>
+      legend={choice.legend}
+      name={choice.name}
+      value={value}
+      options={choice.options}
+      onChange={(next) => onChoose(choice.name, next === fallback && !choice.keepDefault ? null : next)}
+    />
+  );
+}
+
 function TopicPicker({
   topics,
   selected,
@@ -221,14 +228,16 @@ function TopicPicker({
             const checked = selected.includes(topic.id);
             return (
               <li key={topic.id}>
-                <label class="checkbox" title={topic.terms.slice(0, 8).join(', ')}>
-                  <input type="checkbox" name="topic" value={topic.id} checked={checked} disabled={!checked && full} onChange={() => onToggle(topic.id)} />
-                  <span class="checkbox__label">{topic.label}</span>
-                  <span class="checkbox__count">
-                    <span aria-hidden="true">{formatNumber(topic.count)}</span>
-                    <span class="visually-hidden">, {plural(topic.count, 'punkt', 'punkter')}</span>
-                  </span>
-                </label>
+                <Checkbox
+                  name="topic"
+                  value={topic.id}
+                  label={topic.label}
+                  title={topic.terms.slice(0, 8).join(', ')}
+                  checked={checked}
+                  disabled={!checked && full}
+                  count={topic.count}
+                  onToggle={() => onToggle(topic.id)}
+                />
               </li>
             );
           })}
@@ -272,15 +281,12 @@ function TermPicker({ terms, full, onAdd, onRemove }: { terms: string[]; full: b
         </button>
       </form>
       {terms.length > 0 && (
-        <ul class="term-chips">
+        <ul class="filter-chips term-chips">
           {terms.map((term) => (
             <li key={term}>
-              <button type="button" class="filter-chip" onClick={() => onRemove(term)} aria-label={`Fjern søgeordet ${term}`}>
+              <FilterChip label={`Fjern søgeordet ${term}`} onRemove={() => onRemove(term)}>
                 {term}
-                <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
-                  <path d="M3 3l6 6M9 3l-6 6" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-                </svg>
-              </button>
+              </FilterChip>
             </li>
           ))}
         </ul>
@@ -318,10 +324,13 @@ function Filters({
           <ul class="checkbox-list">
             {[...municipalities.map((m) => m.value), ...selected.filter((s) => !municipalities.some((m) => m.value === s))].map((value) => (
               <li key={value}>
-                <label class="checkbox">
-                  <input type="checkbox" name="municipality" value={value} checked={selected.includes(value)} onChange={() => onToggleMunicipality(value)} />
-                  <span class="checkbox__label">{municipalities.find((m) => m.value === value)?.label ?? value}</span>
-                </label>
+                <Checkbox
+                  name="municipality"
+                  value={value}
+                  label={municipalities.find((m) => m.value === value)?.label ?? value}
+                  checked={selected.includes(value)}
+                  onToggle={() => onToggleMunicipality(value)}
+                />
               </li>
             ))}
           </ul>

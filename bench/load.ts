@@ -1,0 +1,56 @@
+/** Replays a list of GET requests against the API with N concurrent clients; bounded and self-stopping. */
+
+export interface Request {
+  kind: string;
+  /** Path with query string, e.g. "/api/search?q=budget". */
+  path: string;
+}
+
+export interface Sample {
+  kind: string;
+  path: string;
+  ms: number;
+  status: number;
+  /** `tookMs` from the API's JSON answer (Elasticsearch's own `took`), if any. */
+  tookMs: number | null;
+  bytes: number;
+}
+
+export interface ReplayOptions {
+  concurrency: number;
+  /** Passes over the request list. */
+  rounds: number;
+  /** Stop starting new requests after this long. */
+  maxMs: number;
+  /** Read the response body as JSON to find tookMs (false for CSV and other non-JSON bodies). */
+  json?: boolean;
+}
+
+export async function replay(baseUrl: string, requests: readonly Request[], options: ReplayOptions): Promise<{ samples: Sample[]; elapsedMs: number }> {
+  if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(baseUrl)) throw new Error(`the benchmark only sends load to 127.0.0.1, not ${baseUrl}`);
+  const jobs = Array.from({ length: options.rounds }, () => requests).flat();
+  const samples: Sample[] = [];
+  const started = performance.now();
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < jobs.length && performance.now() - started < options.maxMs) {
+      const job = jobs[next++];
+      const begin = performance.now();
+      const response = await fetch(`${baseUrl}${job.path}`);
+      const body = await response.text();
+      const ms = performance.now() - begin;
+      let tookMs: number | null = null;
+      if (options.json !== false && response.ok) {
+        try {
+          const parsed = JSON.parse(body) as { tookMs?: unknown };
+          tookMs = typeof parsed.tookMs === 'number' ? parsed.tookMs : null;
+        } catch {
+          tookMs = null;
+        }
+      }
+      samples.push({ kind: job.kind, path: job.path, ms, status: response.status, tookMs, bytes: Buffer.byteLength(body) });
+    }
+  }
+  await Promise.all(Array.from({ length: options.concurrency }, () => worker()));
+  return { samples, elapsedMs: performance.now() - started };
+}

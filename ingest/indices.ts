@@ -1,5 +1,6 @@
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { indexSettings, itemsMappings, meetingsMappings, SCHEMA_VERSION } from '../analyzers/index-settings.js';
+import { bulkIndex, type PendingDocument } from './bulk-index.js';
 import type { IndexNames } from './index-names.js';
 
 function concreteName(alias: string): string {
@@ -26,7 +27,22 @@ async function createConcrete(client: Client, alias: string, mappings: estypes.M
 }
 
 /**
- * Makes sure the alias points at an index of the current schema. An older index is reindexed into a new
+ * Copies every document into another index. Done by the client (scroll + bulk) rather than `_reindex`,
+ * which the integ-test-zip node lacks; the documents' sources hold everything, compound parts included.
+ */
+async function copyDocuments(client: Client, from: string, to: string): Promise<void> {
+  async function* documents(): AsyncGenerator<PendingDocument> {
+    for await (const page of client.helpers.scrollSearch<object>({ index: from, size: 1000, query: { match_all: {} } })) {
+      for (const hit of page.body.hits.hits) yield { index: to, id: hit._id!, source: hit._source! };
+    }
+  }
+  const { failures } = await bulkIndex(client, documents());
+  if (failures.length > 0) throw new Error(`Copying ${from} to ${to} failed for ${failures.length} documents: ${failures[0].reason}`);
+  await client.indices.refresh({ index: to });
+}
+
+/**
+ * Makes sure the alias points at an index of the current schema. An older index is copied into a new
  * concrete index and the alias swapped atomically, so readers never see a missing or half-filled index.
  */
 async function ensureAlias(client: Client, alias: string, mappings: estypes.MappingTypeMapping): Promise<void> {
@@ -37,7 +53,7 @@ async function ensureAlias(client: Client, alias: string, mappings: estypes.Mapp
     await client.indices.putAlias({ index: next, name: alias, is_write_index: true });
     return;
   }
-  await client.reindex({ source: { index: current }, dest: { index: next }, refresh: true, wait_for_completion: true });
+  await copyDocuments(client, current, next);
   await client.indices.updateAliases({
     actions: [{ remove: { index: current, alias } }, { add: { index: next, alias, is_write_index: true } }],
   });

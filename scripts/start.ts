@@ -4,6 +4,7 @@ import pino from 'pino';
 import { createApp } from '../api/app.js';
 import { loadKleTitles } from '../api/kle-titles.js';
 import { indexNames, type IndexNames } from '../ingest/index-names.js';
+import { ensureIndices } from '../ingest/indices.js';
 import { ingest } from '../ingest/pipeline.js';
 import { formatSummary, progressBar } from '../ingest/report.js';
 import type { Client } from '@elastic/elasticsearch';
@@ -23,6 +24,7 @@ async function itemCount(client: Client, names: IndexNames): Promise<number> {
 }
 
 async function ingestDemoCorpusOnFirstRun(client: Client, names: IndexNames): Promise<void> {
+  await ensureIndices(client, names);
   if ((await itemCount(client, names)) > 0) return;
   console.log(`Første kørsel: indekserer demo-korpusset i ${DEMO_CORPUS_DIR}`);
   const bar = progressBar();

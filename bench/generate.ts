@@ -16,6 +16,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { slug } from '../ingest/documents.js';
 import { REPO_ROOT } from '../scripts/config.js';
 import { cumulativeOf, hash32, mulberry32, type Random } from './prng.js';
 import {
@@ -225,16 +226,6 @@ function randomDate(year: number, random: Random): Date {
     const month = date.getUTCMonth();
     if (weekday !== 0 && weekday !== 6 && month !== 6) return date;
   }
-}
-
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 interface ItemPlan {

@@ -27,7 +27,8 @@ export interface MeetingDocument extends Omit<Meeting, 'items'> {
   itemCount: number;
 }
 
-function slug(text: string): string {
+/** Lowercase ASCII words joined by '-', Danish letters spelt out (æ → ae, ø → oe, å → aa). */
+export function slug(text: string): string {
   return text
     .toLowerCase()
     .replace(/æ/g, 'ae')

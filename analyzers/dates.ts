@@ -1,6 +1,8 @@
 /**
  * Danish dates and times as printed in minutes. parseDanishDate returns the first valid date in the string:
- * "Tirsdag d. 02. juni 2020", "2. juni 2020", "26.-27. jan. 2021" (the last day), "21-12-2016", "7.12.2015", "2/1-2017".
+ * "Tirsdag d. 02. juni 2020", "2. juni 2020", "26.-27. jan. 2021" (the last day), "21-12-2016", "7.12.2015", "2/1-2017",
+ * "15-maj-2002", "Fredag, 22 april, 2022", "Torsdag, April 3, 2014" (English month names from publishing systems),
+ * "2025-08-13T16:30:00+02:00" (ISO, as portals serve it).
  */
 
 const MONTHS: Record<string, number> = {
@@ -16,9 +18,13 @@ const MONTHS: Record<string, number> = {
   okt: 10, oktober: 10,
   nov: 11, november: 11,
   dec: 12, december: 12,
+  // English, as some publishing systems print them ("Torsdag, April 3, 2014").
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, oct: 10, october: 10,
 };
 
-const DAY_MONTH_NAME_YEAR = /(?<!\d)(\d{1,2})\.?\s*(\p{L}+)\.?\s+(\d{4})(?!\d)/gu;
+const DAY_MONTH_NAME_YEAR = /(?<!\d)(\d{1,2})\.?[\s-]*(\p{L}+)\.?,?[\s-]+(\d{4})(?!\d)/gu;
+const MONTH_NAME_DAY_YEAR = /(?<!\p{L})(\p{L}{3,9})\.?\s+(\d{1,2}),\s*(\d{4})(?!\d)/gu;
+const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])/gu;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})(?:-|\.|\/)(\d{1,2})(?:-|\.)(\d{4})(?!\d)/gu;
 const START_TIME = /(?<!\p{L})kl\.?\s*(\d{1,2})[:.](\d{2})(?!\d)/iu;
 
@@ -28,12 +34,31 @@ export function parseDanishDate(s: string): string | null {
     const month = MONTHS[m[2].toLowerCase()];
     if (month) candidates.push({ index: m.index, iso: isoDate(Number(m[3]), month, Number(m[1])) });
   }
+  for (const m of s.matchAll(MONTH_NAME_DAY_YEAR)) {
+    const month = MONTHS[m[1].toLowerCase()];
+    if (month) candidates.push({ index: m.index, iso: isoDate(Number(m[3]), month, Number(m[2])) });
+  }
   for (const m of s.matchAll(NUMERIC_DATE)) {
     candidates.push({ index: m.index, iso: isoDate(Number(m[3]), Number(m[2]), Number(m[1])) });
+  }
+  for (const m of s.matchAll(ISO_DATE)) {
+    candidates.push({ index: m.index, iso: isoDate(Number(m[1]), Number(m[2]), Number(m[3])) });
   }
   candidates.sort((a, b) => a.index - b.index);
   return candidates.find((c) => c.iso !== null)?.iso ?? null;
 }
+
+/**
+ * A day and month printed without the year ("mødet den 10. december"), completed with a year given apart
+ * (a meeting number "12/2018", a year in the header). Null when the text has no such day and month.
+ */
+export function parseDayMonth(s: string, year: number): string | null {
+  const m = DAY_MONTH_NAME.exec(s);
+  const month = m ? MONTHS[m[2].toLowerCase()] : undefined;
+  return m && month ? isoDate(year, month, Number(m[1])) : null;
+}
+
+const DAY_MONTH_NAME = /(?<![\d.])(\d{1,2})\.\s*(\p{L}{3,9})(?!\p{L})(?!\.?,?\s*\d)/u;
 
 /** "kl. 11:30" / "kl. 9.00" → "11:30" / "09:00". */
 export function parseStartTime(s: string): string | null {

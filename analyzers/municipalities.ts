@@ -17,6 +17,8 @@ interface Registry {
   byName: Map<string, Municipality>;
   /** "<Name> Kommune" / "<Name>s Kommune" for every name; group 1 is the name as written. */
   mentions: RegExp;
+  /** A municipality's name alone, capitalised as a name ("Ringsteds Ungepulje"). */
+  bareNames: RegExp;
   abbreviations: RegExp;
 }
 
@@ -48,7 +50,8 @@ function buildRegistry(): Registry {
   return {
     byCode: new Map(municipalities.map((municipality) => [municipality.code, municipality])),
     byName: new Map(municipalities.map((municipality) => [normaliseName(municipality.name), municipality])),
-    mentions: new RegExp(`(?<![\\p{L}\\p{N}-])(${names.map(namePattern).join('|')})s?\\s+kommune`, 'giu'),
+    mentions: new RegExp(`(?<![\\p{L}\\p{N}-])(${names.map(namePattern).join('|')})s?\\s+(?:kommune|kommunalbestyrelse|byråd)`, 'giu'),
+    bareNames: new RegExp(`(?<![\\p{L}\\p{N}-])(${names.map(namePattern).join('|')})s?(?![\\p{L}\\p{N}])`, 'gu'),
     abbreviations: new RegExp(`(?<![\\p{L}\\p{N}])(${abbreviations})(?:'?s)?(?![\\p{L}\\p{N}])`, 'gu'),
   };
 }
@@ -115,4 +118,79 @@ export function findMunicipalityInText(text: string): Municipality | null {
 export function municipalityFromCaseNumber(caseNumber: string): Municipality | null {
   const prefix = /^\s*(\d{3,4})-\d{4}-\d+/.exec(caseNumber);
   return prefix ? municipalityByCode(prefix[1]) : null;
+}
+
+/** Short names some municipalities use for their web address instead of their name ("fmk.dk": Faaborg-Midtfyn), by code. */
+const WEB_ABBREVIATIONS: Record<string, string> = {
+  fmk: '430',
+  kk: '101',
+  ltk: '173',
+  htk: '169',
+  rksk: '760',
+  vhk: '820',
+  brk: '400',
+};
+
+/** "æ" → "ae", "ø" → "oe", "å" → "aa", and the plain-letter spellings ("o", "a") some addresses use. */
+function urlSpellings(name: string): string[] {
+  const lower = name.toLowerCase().replace(/\s+/g, '-');
+  const digraphs = lower.replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
+  const plain = lower.replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a');
+  return [...new Set([digraphs, plain, digraphs.replace(/-/g, ''), plain.replace(/-/g, '')])];
+}
+
+let urlNames: Map<string, Municipality> | null = null;
+
+function getUrlNames(): Map<string, Municipality> {
+  if (urlNames) return urlNames;
+  urlNames = new Map();
+  for (const municipality of getRegistry().byCode.values()) {
+    for (const spelling of urlSpellings(municipality.name)) urlNames.set(spelling, municipality);
+  }
+  for (const [abbreviation, code] of Object.entries(WEB_ABBREVIATIONS)) urlNames.set(abbreviation, municipalityByCode(code)!);
+  return urlNames;
+}
+
+/**
+ * The municipality a publishing address names: a label of the host ("www.gribskov.dk", "dagsordener.greve.dk",
+ * "fmk.dk"), else a path segment or words of the path ("…/byraadet-i-ballerup-kommune-…"). Hosts of document
+ * sharing sites (docplayer, yumpu …) name no municipality; their paths often do.
+ */
+export function municipalityFromUrl(address: string): Municipality | null {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return null;
+  }
+  const names = getUrlNames();
+  const labels = url.hostname.toLowerCase().split('.').slice(0, -1);
+  for (const label of labels.reverse()) {
+    const found = names.get(label) ?? names.get(label.replace(/kommune$/, ''));
+    if (found) return found;
+  }
+  const path = decodeURIComponent(url.pathname).toLowerCase();
+  const words = path.split(/[^a-z0-9æøå-]+/).flatMap((segment) => [segment, ...segment.split('-')]);
+  for (const word of words) {
+    if (word.length < 3) continue;
+    const found = names.get(word);
+    if (found && /kommune|byraad|referat|dagsorden|politik/.test(path)) return found;
+  }
+  return null;
+}
+
+/**
+ * The municipality named most often by its bare name ("Ringsteds Ungepulje"), for texts that never write
+ * "<Name> Kommune". Weaker than a "<Name> Kommune" mention: towns share names with municipalities, so callers use it
+ * last.
+ */
+export function findBareMunicipalityName(text: string): Municipality | null {
+  const counts = new Map<Municipality, number>();
+  for (const match of text.matchAll(getRegistry().bareNames)) {
+    const found = municipalityByName(match[1]);
+    if (found) counts.set(found, (counts.get(found) ?? 0) + 1);
+  }
+  let best: Municipality | null = null;
+  for (const [municipality, count] of counts) if (!best || count > counts.get(best)!) best = municipality;
+  return best;
 }

@@ -3,8 +3,9 @@
  * Only a whole line that is one of the layout's known headings starts a section; sub-headings inside a
  * section ("Implementeringsplan", "Scenarie 1: …") stay part of the section text.
  */
-import type { LayoutId, SectionKey } from '../ingest/model.js';
+import type { DemoLayoutId, LayoutId, SectionKey } from '../ingest/model.js';
 import { parseDanishDate } from './dates.js';
+import { DECISION_HEADING, SECTION_HEADINGS } from './minutes-vocabulary.js';
 
 export interface SectionHeading {
   key: SectionKey;
@@ -12,7 +13,7 @@ export interface SectionHeading {
   decisionDate: string | null;
 }
 
-type ItemLayout = Exclude<LayoutId, 'unknown'>;
+type ItemLayout = DemoLayoutId;
 
 const PLAIN_HEADINGS: Record<ItemLayout, ReadonlyMap<string, SectionKey>> = {
   kalundborg: new Map([
@@ -87,6 +88,7 @@ function plainHeadingKey(line: string): string {
  */
 export function classifyHeading(line: string, layout: LayoutId): SectionHeading | null {
   if (layout === 'unknown') return null;
+  if (layout === 'generic' || layout === 'firstagenda') return classifyGenericHeading(line);
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_HEADING_LENGTH) return null;
 
@@ -101,4 +103,24 @@ export function classifyHeading(line: string, layout: LayoutId): SectionHeading 
     if (decisionDate) return { key: 'beslutning', decisionDate };
   }
   return null;
+}
+
+const BULLET = /^[•◦▪·*]\s*/;
+const LONGEST_GENERIC_HEADING = Math.max(...[...SECTION_HEADINGS.keys()].map((heading) => heading.length));
+
+/**
+ * Section headings of any publishing system ("Resumé", "INDSTILLING:", "• Sagsfremstilling", "Forventet sagsgang",
+ * "Beslutning i Byrådet den 24-04-2019", "BESLUTNING I ØKONOMIUDVALGET den 07-03-2016").
+ */
+export function classifyGenericHeading(line: string): SectionHeading | null {
+  const trimmed = line.trim().replace(BULLET, '');
+  if (trimmed.length === 0 || trimmed.length > MAX_HEADING_LENGTH) return null;
+  if (trimmed.length <= LONGEST_GENERIC_HEADING + 1) {
+    const key = SECTION_HEADINGS.get(plainHeadingKey(trimmed));
+    if (key) return { key, decisionDate: null };
+  }
+  if (!startsWithBeslutning(trimmed)) return null;
+  const decision = DECISION_HEADING.exec(trimmed);
+  if (!decision) return null;
+  return { key: 'beslutning', decisionDate: decision[1] ? parseDanishDate(decision[1]) : null };
 }

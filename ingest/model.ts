@@ -17,7 +17,24 @@ export type SectionKey =
 
 export type Sections = Partial<Record<SectionKey, string>>;
 
-export type LayoutId = 'kalundborg' | 'htk' | 'nordfyns' | 'unknown';
+/**
+ * How the meeting was read: one of the three demo layouts, the general reader ('generic') that reads
+ * minutes of any publishing system, FirstAgenda publication JSON ('firstagenda'), or 'unknown' when no
+ * agenda structure was found (the whole text becomes one item).
+ */
+export type DemoLayoutId = 'kalundborg' | 'htk' | 'nordfyns';
+export type LayoutId = DemoLayoutId | 'generic' | 'firstagenda' | 'unknown';
+
+/** Minutes record decisions; an agenda (dagsorden) only lists what is to be decided. */
+export type DocumentKind = 'referat' | 'dagsorden';
+
+/** How sure the reader is of a meeting's structure: a score in [0, 1], a level, and what lowered it. */
+export interface ParseConfidence {
+  score: number;
+  level: 'høj' | 'middel' | 'lav';
+  /** Danish, one short phrase each: "ingen mødedato fundet", "punkter uden titel". */
+  reasons: string[];
+}
 
 export type CaseType = 'Orientering' | 'Beslutning' | 'Drøftelse';
 
@@ -30,7 +47,22 @@ export type DecisionOutcome =
   | 'ikke godkendt'
   | 'andet';
 
-export type AmountRole = 'bevilling' | 'besparelse' | 'budget' | 'udgift' | 'andet';
+/**
+ * What an amount is (analyzers/amounts.ts): a grant (bevilling, tillægs-/anlægsbevilling, reserved or transferred
+ * money), a cost (udgift), a saving, an income, a budget frame or pool size, a contract value or estimated total,
+ * or something else.
+ */
+export type AmountRole = 'bevilling' | 'udgift' | 'besparelse' | 'indtaegt' | 'budget' | 'kontraktvaerdi' | 'andet';
+
+/**
+ * Money an item decides (analyzers/primary-amount.ts): its value, the class of the amounts it was read from, and
+ * the sentence (or enumerated point) that names it.
+ */
+export interface MoneyFigure {
+  value: number;
+  class: AmountRole;
+  sentence: string;
+}
 
 export interface Amount {
   /** Value in whole DKK. */
@@ -55,7 +87,10 @@ export interface TopicMatch {
 }
 
 export interface AgendaItem {
+  /** The printed item number; where none is printed, the item's position in the meeting (see `numbered`). */
   number: number;
+  /** False when the source prints no number for the item and `number` is its position. */
+  numbered: boolean;
   title: string;
   closed: boolean;
   sections: Sections;
@@ -70,6 +105,13 @@ export interface AgendaItem {
   decisionOutcome: DecisionOutcome | null;
   amounts: Amount[];
   primaryAmount: number | null;
+  /**
+   * The money the item decides to spend, when its decision went through (godkendt, anbefalet); else null.
+   * Set by enrichment (ingest/enrich.ts); the parsers leave it out.
+   */
+  spending?: MoneyFigure | null;
+  /** The saving the item decides, under the same condition; set by enrichment. */
+  saving?: MoneyFigure | null;
   topics: string[];
   topicMatches: TopicMatch[];
   systems: string[];
@@ -79,8 +121,12 @@ export interface Meeting {
   municipality: string | null;
   municipalityCode: string | null;
   /** Where the municipality came from. */
-  municipalitySource: 'text' | 'case-number' | 'cli' | null;
+  municipalitySource: 'text' | 'case-number' | 'source-url' | 'cli' | null;
+  /** The council or committee under its canonical name ("Byråd 2022-2025" → "Byrådet"). */
   body: string | null;
+  /** The body as the document prints it. */
+  bodyPrinted: string | null;
+  kind: DocumentKind | null;
   /** ISO date, YYYY-MM-DD. */
   date: string | null;
   /** HH:MM */
@@ -89,7 +135,10 @@ export interface Meeting {
   attendees: string[];
   layout: LayoutId;
   sourceFile: string;
+  /** Where the document was published or fetched, when known (a web page, a portal's API address). */
+  sourceUrl: string | null;
   contentHash: string;
+  confidence: ParseConfidence;
   items: AgendaItem[];
 }
 

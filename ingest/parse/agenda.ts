@@ -4,7 +4,7 @@
  * (case facts, a repeated title) afterwards; see item.ts for turning blocks into sections.
  */
 import { classifyHeading, type SectionHeading } from '../../analyzers/sections.js';
-import type { LayoutId } from '../model.js';
+import type { DemoLayoutId } from '../model.js';
 import { addCaseNumbers, isCaseNumberLine, type CaseFacts } from './case-facts.js';
 import { emptyHeader, readHeaderLine, type MeetingHeader } from './header.js';
 
@@ -23,7 +23,7 @@ export interface ItemDraft {
 }
 
 export interface LayoutRules {
-  layout: Exclude<LayoutId, 'unknown'>;
+  layout: DemoLayoutId;
   /** True for a line that opens the item body, so it cannot be the continuation of a wrapped title. */
   opensBody(line: string, draft: ItemDraft): boolean;
   /** Removes the preamble (case facts, document label, repeated title) from the leading blocks. */

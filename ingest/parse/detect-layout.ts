@@ -1,7 +1,7 @@
 /** Which minutes layout a meeting's text is in, from lines only that layout prints. */
-import type { LayoutId } from '../model.js';
+import type { DemoLayoutId, LayoutId } from '../model.js';
 
-type ItemLayout = Exclude<LayoutId, 'unknown'>;
+type ItemLayout = DemoLayoutId;
 
 const SIGNALS: ReadonlyArray<readonly [ItemLayout, RegExp]> = [
   ['kalundborg', /^Sagsnr\.\s*:/],

@@ -45,6 +45,7 @@ export function buildItem(draft: ItemDraft, facts: CaseFacts): AgendaItem {
 
   return {
     number: draft.number,
+    numbered: true,
     title,
     closed,
     caseNumbers: facts.caseNumbers,

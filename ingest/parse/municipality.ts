@@ -1,9 +1,17 @@
 /**
  * Which municipality a meeting belongs to: named in the text, else given by a case-number prefix
- * ("326-2020-195128" → 326 Kalundborg), else the caller's choice (CLI --municipality, a name or a code).
+ * ("326-2020-195128" → 326 Kalundborg), else a place name in the publishing site's address, else the caller's choice (CLI --municipality, a name or a code).
  * A caller's choice that matches no municipality is kept as given, without a code.
  */
-import { findMunicipalityInText, municipalityByCode, municipalityByName, municipalityFromCaseNumber, type Municipality } from '../../analyzers/municipalities.js';
+import {
+  findMunicipalityInText,
+  municipalityByCode,
+  municipalityByName,
+  findBareMunicipalityName,
+  municipalityFromCaseNumber,
+  municipalityFromUrl,
+  type Municipality,
+} from '../../analyzers/municipalities.js';
 import type { AgendaItem, Meeting } from '../model.js';
 
 type MunicipalityFacts = Pick<Meeting, 'municipality' | 'municipalityCode' | 'municipalitySource'>;
@@ -20,7 +28,7 @@ function facts(found: Municipality, source: MunicipalityFacts['municipalitySourc
   return { municipality: found.name, municipalityCode: found.code, municipalitySource: source };
 }
 
-export function resolveMunicipality(text: string, items: readonly AgendaItem[], given: string | undefined): MunicipalityFacts {
+export function resolveMunicipality(text: string, items: readonly AgendaItem[], given: string | undefined, sourceUrl: string | null = null): MunicipalityFacts {
   const named = findMunicipalityInText(text);
   if (named) return facts(named, 'text');
 
@@ -31,8 +39,14 @@ export function resolveMunicipality(text: string, items: readonly AgendaItem[], 
     }
   }
 
+  const byUrl = sourceUrl ? municipalityFromUrl(sourceUrl) : null;
+  if (byUrl) return facts(byUrl, 'source-url');
+
   const option = given?.trim();
-  if (!option) return { municipality: null, municipalityCode: null, municipalitySource: null };
-  const chosen = municipalityFromOption(option);
-  return chosen ? facts(chosen, 'cli') : { municipality: option, municipalityCode: null, municipalitySource: 'cli' };
+  if (option) {
+    const chosen = municipalityFromOption(option);
+    return chosen ? facts(chosen, 'cli') : { municipality: option, municipalityCode: null, municipalitySource: 'cli' };
+  }
+  const bare = findBareMunicipalityName(text);
+  return bare ? facts(bare, 'text') : { municipality: null, municipalityCode: null, municipalitySource: null };
 }

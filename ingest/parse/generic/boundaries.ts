@@ -1,0 +1,113 @@
+/**
+ * Step 3 of the general reader: where the items start in the body of the minutes (outside tables of contents).
+ * A strong heading starts an item. A weak one ("12. Title") starts an item only with support: the table of contents
+ * lists it, a section heading or case number follows it, a case number precedes it, or it is one of a run of
+ * consecutive numbers. Numbers lower than the current item's are the item's own numbered lists, unless the table
+ * of contents lists them. Group headings ("Lukkede sager") mark the items below them closed.
+ */
+import { classifyGenericHeading } from '../../../analyzers/sections.js';
+import { CLOSED_GROUP, OPEN_GROUP, TOC_CAPTION } from '../../../analyzers/minutes-vocabulary.js';
+import { isCaseNumberLine } from './case-lines.js';
+import { looksLikeBodyText, readItemHeading, type ItemHeading } from './headings.js';
+import type { Toc } from './toc.js';
+import { sameTitle, titleMarksClosed } from './titles.js';
+
+export interface BodyItem {
+  number: number;
+  title: string;
+  /** Line of the heading. */
+  line: number;
+  /** First line of the item's text (after the heading and a title printed on its own line). */
+  textStart: number;
+  inClosedGroup: boolean;
+}
+
+const SUPPORT_REACH = 6;
+const MAX_TITLE_LENGTH = 250;
+
+export function findBodyItems(lines: readonly string[], tocs: readonly Toc[]): BodyItem[] {
+  const inToc = (index: number) => tocs.some((toc) => index >= toc.start && index < toc.end);
+  const tocEntries = tocs.flatMap((toc) => toc.entries);
+  const items: BodyItem[] = [];
+  let closedGroup = false;
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (line.length === 0) continue;
+    // A one-entry "table" ("Punkt Titel" / "88 Title") whose entry opens the item's sections is the item's heading.
+    if (inToc(index) && !(readItemHeading(line) && followedBySection(lines, index))) continue;
+    if (CLOSED_GROUP.test(line)) closedGroup = true;
+    else if (OPEN_GROUP.test(line)) closedGroup = false;
+    if (TOC_CAPTION.test(line)) continue;
+
+    const heading = readItemHeading(line);
+    if (!heading) continue;
+    const current = items.at(-1);
+    const listed = tocEntries.some((entry) => entry.number === heading.number || (heading.title.length > 0 && sameTitle(entry.title, heading.title)));
+    if (!accepts(lines, index, heading, current, listed)) continue;
+
+    let title = heading.title;
+    let textStart = index + 1;
+    if (title.length === 0) {
+      const next = nextNonBlank(lines, index + 1);
+      if (next !== -1 && !classifyGenericHeading(lines[next]) && !isCaseNumberLine(lines[next]) && !readItemHeading(lines[next])) {
+        title = lines[next];
+        textStart = next + 1;
+      }
+    }
+    items.push({ number: heading.number, title, line: index, textStart, inClosedGroup: closedGroup });
+  }
+  return items;
+}
+
+function accepts(lines: readonly string[], index: number, heading: ItemHeading, current: BodyItem | undefined, listed: boolean): boolean {
+  if (heading.title.length > MAX_TITLE_LENGTH) return false;
+  if (heading.strength === 'strong') return current === undefined || heading.number !== current.number || listed;
+  if (heading.title.length > 0 && looksLikeBodyText(heading.title)) return false;
+  if (current && heading.number <= current.number && !listed) return false;
+  if (current && heading.number === current.number) return false;
+  return listed || titleMarksClosed(heading.title) || followedBySection(lines, index) || precededByCaseNumber(lines, index) || inNumberRun(lines, index, heading.number);
+}
+
+function followedBySection(lines: readonly string[], index: number): boolean {
+  let seen = 0;
+  for (let next = index + 1; next < lines.length && seen < SUPPORT_REACH; next++) {
+    const line = lines[next];
+    if (line.length === 0) continue;
+    seen++;
+    if (classifyGenericHeading(line) || isCaseNumberLine(line) || /^(?:åben|åbent|lukket)(?:\s+(?:sag|punkt))?$/i.test(line)) return true;
+    if (readItemHeading(line)) return false;
+  }
+  return false;
+}
+
+function precededByCaseNumber(lines: readonly string[], index: number): boolean {
+  const previous = previousNonBlank(lines, index - 1);
+  return previous !== -1 && isCaseNumberLine(lines[previous]) && !/:/.test(lines[previous]);
+}
+
+/** "76. A" directly followed by "77. B" (group labels between them allowed), or preceded by "75. …". */
+function inNumberRun(lines: readonly string[], index: number, number: number): boolean {
+  const neighbour = (from: number, step: 1 | -1): ItemHeading | null => {
+    for (let other = from, seen = 0; other >= 0 && other < lines.length && seen < 3; other += step) {
+      if (lines[other].length === 0) continue;
+      seen++;
+      const heading = readItemHeading(lines[other]);
+      if (heading) return heading;
+    }
+    return null;
+  };
+  const next = neighbour(index + 1, 1);
+  const previous = neighbour(index - 1, -1);
+  return (next !== null && next.number === number + 1 && !looksLikeBodyText(next.title)) || (previous !== null && previous.number === number - 1 && !looksLikeBodyText(previous.title));
+}
+
+export function nextNonBlank(lines: readonly string[], from: number): number {
+  for (let index = from; index < lines.length; index++) if (lines[index].length > 0) return index;
+  return -1;
+}
+
+function previousNonBlank(lines: readonly string[], from: number): number {
+  for (let index = from; index >= 0; index--) if (lines[index].length > 0) return index;
+  return -1;
+}

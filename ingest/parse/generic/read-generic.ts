@@ -1,0 +1,240 @@
+/**
+ * The general minutes reader: a pipeline of small steps, each scored by `npm run eval`.
+ *   1. clean the text (clean.ts)
+ *   2. find the tables of contents (toc.ts)
+ *   3. find the item boundaries in the body (boundaries.ts)
+ *   4. read the header (meeting-header.ts)
+ *   5. read each item: join table-of-contents entries with their bodies, split the body into sections (this file)
+ * Where a layout prints no item headings at all, items are the blocks that open with a status label ("Åben") or,
+ * failing that, one item holding the sections of the text.
+ */
+import { classifyGenericHeading, type SectionHeading } from '../../../analyzers/sections.js';
+import type { AgendaItem } from '../../model.js';
+import type { Block } from '../agenda.js';
+import { emptyCaseFacts, type CaseFacts } from '../case-facts.js';
+import { buildItem } from '../item.js';
+import { resemblesTitle } from '../title.js';
+import { findBodyItems, type BodyItem } from './boundaries.js';
+import { addCaseLine, isCaseNumberLine } from './case-lines.js';
+import { cleanText } from './clean.js';
+import { readGenericHeader, recordsMeeting, type GenericHeader } from './meeting-header.js';
+import { findTocs, type Toc, type TocEntry } from './toc.js';
+import { sameTitle, titleMarksClosed } from './titles.js';
+
+export type Structure = 'headings' | 'status-labels' | 'sections-only' | 'none';
+
+export interface GenericReading {
+  header: GenericHeader;
+  items: AgendaItem[];
+  structure: Structure;
+  /** Body items that no table-of-contents entry listed, and entries without a body, when both exist. */
+  tocBodyMismatches: number;
+  hasToc: boolean;
+  /** The cleaned text, as the later steps saw it. */
+  lines: string[];
+}
+
+interface Draft {
+  number: number | null;
+  title: string;
+  closed: boolean;
+  /** Line of first appearance, for the printed order. */
+  order: number;
+  body: { start: number; end: number } | null;
+}
+
+const STATUS_LABEL = /^(?:åben|åbent(?:\s+punkt)?|åben\s+sag|lukket)$/i;
+const STATUS_REACH = 3;
+const PREAMBLE_REACH = 4;
+
+export function readGeneric(text: string): GenericReading {
+  const lines = cleanText(text);
+  const tocs = findTocs(lines);
+  const bodyItems = findBodyItems(lines, tocs);
+  let structure: Structure = 'headings';
+  let drafts = mergeTocAndBody(tocs, bodyItems, lines);
+  let mismatches = tocs.length > 0 && bodyItems.length > 0 ? countMismatches(tocs, bodyItems) : 0;
+
+  if (drafts.length === 0) {
+    drafts = statusLabelItems(lines);
+    structure = drafts.length > 0 ? 'status-labels' : 'none';
+  }
+  if (drafts.length === 0) {
+    const sectionOnly = sectionOnlyItem(lines);
+    if (sectionOnly) {
+      drafts = [sectionOnly];
+      structure = 'sections-only';
+    }
+  }
+  const headerEnd = Math.min(
+    lines.length,
+    ...tocs.map((toc) => toc.start),
+    ...drafts.map((draft) => draft.body?.start ?? draft.order).map((line) => precedingCaseLine(lines, line)),
+  );
+  const header = readGenericHeader(lines, headerEnd, lines);
+  const firstBody = Math.min(lines.length, ...bodyItems.map((item) => item.line));
+  header.recordsMeeting ||= recordsMeeting(lines.slice(0, firstBody));
+  const items = drafts.map((draft, index) => toAgendaItem(draft, index, lines));
+  if (structure !== 'headings') mismatches = 0;
+  return { header, items, structure, tocBodyMismatches: mismatches, hasToc: tocs.length > 0, lines };
+}
+
+/**
+ * One list in printed order: table-of-contents entries first where they come first, each joined with the body
+ * item that has its number (or, where numbers are missing, its title); body items no entry lists follow where
+ * they stand.
+ */
+function mergeTocAndBody(tocs: readonly Toc[], bodyItems: readonly BodyItem[], lines: readonly string[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const entry of uniqueEntries(tocs)) drafts.push(fromEntry(entry));
+  const bound = new Set<Draft>();
+  bodyItems.forEach((item, index) => {
+    const end = bodyEnd(bodyItems, index, tocs, lines);
+    const body = { start: item.textStart, end };
+    const match =
+      drafts.find((draft) => !bound.has(draft) && draft.number !== null && draft.number === item.number) ??
+      drafts.find((draft) => !bound.has(draft) && draft.number === null && sameTitle(draft.title, item.title));
+    if (match) {
+      bound.add(match);
+      match.number ??= item.number;
+      if (match.title.length === 0) match.title = item.title;
+      match.closed ||= item.inClosedGroup || titleMarksClosed(item.title);
+      match.body = body;
+      return;
+    }
+    const draft: Draft = {
+      number: item.number,
+      title: item.title,
+      closed: item.inClosedGroup || titleMarksClosed(item.title),
+      order: item.line,
+      body,
+    };
+    bound.add(draft);
+    drafts.push(draft);
+  });
+  return drafts.sort((a, b) => a.order - b.order);
+}
+
+function uniqueEntries(tocs: readonly Toc[]): TocEntry[] {
+  const entries: TocEntry[] = [];
+  for (const entry of tocs.flatMap((toc) => toc.entries)) {
+    const seen = entries.some((other) => (entry.number !== null && other.number === entry.number) || (entry.number === null && other.title === entry.title));
+    if (!seen) entries.push(entry);
+  }
+  return entries;
+}
+
+function fromEntry(entry: TocEntry): Draft {
+  return {
+    number: entry.number,
+    title: entry.title,
+    closed: entry.inClosedGroup || titleMarksClosed(entry.title),
+    order: entry.line,
+    body: null,
+  };
+}
+
+/** The item's text runs to the next item's heading (less a case number printed above it) or the next table of contents. */
+function bodyEnd(bodyItems: readonly BodyItem[], index: number, tocs: readonly Toc[], lines: readonly string[]): number {
+  const start = bodyItems[index].line;
+  const next = bodyItems[index + 1]?.line ?? lines.length;
+  const toc = tocs.find((candidate) => candidate.start > start && candidate.start < next);
+  return precedingCaseLine(lines, toc?.start ?? next);
+}
+
+/** A case number printed alone above a heading belongs to that heading's item. */
+function precedingCaseLine(lines: readonly string[], line: number): number {
+  let index = line - 1;
+  while (index >= 0 && lines[index].length === 0) index--;
+  return index >= 0 && isCaseNumberLine(lines[index]) && !lines[index].includes(':') ? index : line;
+}
+
+function countMismatches(tocs: readonly Toc[], bodyItems: readonly BodyItem[]): number {
+  const entries = uniqueEntries(tocs);
+  const unlisted = bodyItems.filter((item) => !entries.some((entry) => entry.number === item.number || sameTitle(entry.title, item.title))).length;
+  const lastBodyLine = bodyItems.at(-1)!.line;
+  const withoutBody = entries.filter(
+    (entry) => entry.line < lastBodyLine && !bodyItems.some((item) => item.number === entry.number || sameTitle(entry.title, item.title)),
+  ).length;
+  return unlisted + withoutBody;
+}
+
+/** Items that open with a status label ("Åben") followed by section headings, in layouts that print no titles. */
+function statusLabelItems(lines: readonly string[]): Draft[] {
+  const starts: number[] = [];
+  lines.forEach((line, index) => {
+    if (!STATUS_LABEL.test(line)) return;
+    for (let next = index + 1, seen = 0; next < lines.length && seen < STATUS_REACH; next++) {
+      if (lines[next].length === 0) continue;
+      seen++;
+      if (classifyGenericHeading(lines[next])) {
+        starts.push(index);
+        return;
+      }
+    }
+  });
+  return starts.map((start, index) => ({
+    number: null,
+    title: '',
+    closed: /^lukket$/i.test(lines[start]),
+    order: start,
+    body: { start: start + 1, end: starts[index + 1] ?? lines.length },
+  }));
+}
+
+/** A page that holds one item without its heading: the item starts at the first section heading. */
+function sectionOnlyItem(lines: readonly string[]): Draft | null {
+  const first = lines.findIndex((line) => classifyGenericHeading(line) !== null);
+  if (first === -1) return null;
+  const headings = lines.filter((line) => classifyGenericHeading(line) !== null).length;
+  if (headings < 2) return null;
+  return { number: null, title: '', closed: false, order: first, body: { start: first, end: lines.length } };
+}
+
+function toAgendaItem(draft: Draft, index: number, lines: readonly string[]): AgendaItem {
+  const facts = emptyCaseFacts();
+  const blocks = draft.body ? readBlocks(lines, draft.body.start, draft.body.end, draft.title, facts) : [];
+  if (draft.body) {
+    const caseLine = precedingCaseLine(lines, draft.body.start - 1);
+    if (caseLine < draft.body.start - 1) addCaseLine(facts, lines[caseLine]);
+  }
+  const item = buildItem({ number: draft.number ?? index + 1, printedTitle: draft.title, blocks }, facts);
+  return { ...item, title: draft.title.replace(/\s+/g, ' ').trim(), closed: draft.closed, numbered: draft.number !== null };
+}
+
+/**
+ * The item's lines as blocks under their section headings. Case facts and a repeat of the title right under the
+ * heading are taken out first.
+ */
+function readBlocks(lines: readonly string[], start: number, end: number, title: string, facts: CaseFacts): Block[] {
+  const blocks: Block[] = [];
+  let block: Block | null = null;
+  let preamble = 0;
+  for (let index = start; index < end; index++) {
+    const line = lines[index];
+    if (line.length === 0) {
+      block?.lines.push('');
+      continue;
+    }
+    if (blocks.length === 0 && preamble < PREAMBLE_REACH) {
+      preamble++;
+      if (isCaseNumberLine(line)) {
+        addCaseLine(facts, line);
+        continue;
+      }
+      if (title.length > 0 && (resemblesTitle(line, title) || sameTitle(line, title))) continue;
+    }
+    const heading: SectionHeading | null = classifyGenericHeading(line);
+    if (heading) {
+      block = { heading, headingLine: line, lines: [] };
+      blocks.push(block);
+      continue;
+    }
+    if (block === null) {
+      block = { heading: null, headingLine: '', lines: [] };
+      blocks.push(block);
+    }
+    block.lines.push(line);
+  }
+  return blocks;
+}

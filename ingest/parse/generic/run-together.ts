@@ -1,0 +1,120 @@
+/**
+ * A table of contents printed as one run of text, as PDF transcripts leave it:
+ *   "1. Godkendelse af dagsorden 2. Orientering fra borgmesteren 3. …"          (numbers kept)
+ *   "1. Godkendelse af dagsorden Meddelelser Gennemførsel af separering af …"  (numbers stripped)
+ * Numbered runs are cut at the expected next number. Runs without numbers are cut where a new title starts: a
+ * capitalised word after a word that can end a title, a closure marker ("Lukket - …"), a committee prefix
+ * ("TM - …"), or a page reference ("…21"). Words that join ("af", "for", "-", ",") never end a title.
+ */
+import { isBodyName } from '../../../analyzers/bodies.js';
+import { FUNCTION_WORDS, isTitleOpener, TITLE_OPENERS, TOC_TRAILER } from '../../../analyzers/minutes-vocabulary.js';
+
+export interface RunEntry {
+  number: number | null;
+  title: string;
+}
+
+const LEADING_CAPTION = /^(?:(?:side\s+\d{1,3}|sag\s*nr\.?|punkt(?:er)?(?:\s+nr\.?)?|pkt\.?|nr\.?|til\s+dagsorden|tekst|titel|side)\s+)+/i;
+const FIRST_NUMBER = /^(\d{1,3})\s*\.+\s*(?=\S)/;
+const PAGE_REFERENCE = /\s*\.{2,}\s*\d{0,3}(?=\s|$)/g;
+/** The page number after the last title: "… anlægsbevilling. 25". */
+const FINAL_PAGE = /\.?\s+\d{1,3}\s*$/;
+const TRAILER_WORD = /\s(?=(?:Bilagsoversigt|Bilagsliste|Underskriftsside|Underskriftsblad|Underskrifter)\b)/;
+const COMMITTEE_CODE = /^\p{Lu}{2,4}-?$/u;
+const ENDS_JOINING = /[,:\-–/(&]$/;
+
+export function segmentRun(run: string): RunEntry[] {
+  let text = run.trim().replace(LEADING_CAPTION, '');
+  const trailer = TRAILER_WORD.exec(text);
+  if (trailer) text = text.slice(0, trailer.index);
+  // The body starting on the same page: "… Byvej15 1. Meddelelser".
+  const restart = /\s1\.(?:\s|$)/.exec(text.slice(4));
+  if (restart) text = text.slice(0, restart.index + 4);
+
+  const numbered = splitNumbered(text);
+  if (numbered) return numbered;
+
+  let first: number | null = null;
+  const number = FIRST_NUMBER.exec(text);
+  if (number) {
+    first = Number(number[1]);
+    text = text.slice(number[0].length);
+  }
+  const titles = text
+    .replace(FINAL_PAGE, '')
+    .split(PAGE_REFERENCE)
+    .flatMap((part) => splitByReading(part.trim()))
+    .filter((title) => title.length > 0 && !TOC_TRAILER.test(title));
+  // A page number glued to the last title: "Vejadgang til Lyfa fra Måløv Byvej15".
+  if (titles.length > 0) titles[titles.length - 1] = titles[titles.length - 1].replace(/(?<=\p{Ll})\d{1,3}$/u, '');
+  return titles.map((title, index) => ({ number: index === 0 ? first : null, title }));
+}
+
+/** "1. A 2. B 3. C": cut at " N. " where N is the next number; null when fewer than two such cuts exist. */
+export function splitNumbered(text: string): RunEntry[] | null {
+  const start = /^(\d{1,3})\.\s+/.exec(text);
+  if (!start) return null;
+  const entries: RunEntry[] = [];
+  let expected = Number(start[1]);
+  let rest = text.slice(start[0].length);
+  for (;;) {
+    const next = new RegExp(String.raw`\s${expected + 1}\.\s+(?=[\p{Lu}"“(\d])`, 'u').exec(rest);
+    if (!next) break;
+    entries.push({ number: expected, title: rest.slice(0, next.index).trim() });
+    rest = rest.slice(next.index + next[0].length);
+    expected++;
+  }
+  if (entries.length < 2) return null;
+  entries.push({ number: expected, title: rest.replace(PAGE_REFERENCE, '').trim() });
+  return entries;
+}
+
+function splitByReading(text: string): string[] {
+  const tokens = text.split(/\s+/).filter((token) => token.length > 0);
+  const titles: string[][] = [];
+  tokens.forEach((token, index) => {
+    if (index === 0 || startsTitle(tokens, index)) titles.push([token]);
+    else titles[titles.length - 1].push(token);
+  });
+  return titles.map((words) => words.join(' '));
+}
+
+function startsTitle(tokens: readonly string[], index: number): boolean {
+  const previous = tokens[index - 1];
+  const current = tokens[index];
+  const next = tokens[index + 1];
+  const previousLower = previous.toLowerCase();
+  const beforePrevious = tokens[index - 2];
+
+  if (/^LUKKET$/.test(current) && next === 'SAG') return false;
+  if (/^lukket$/i.test(current) && next !== undefined && /^[-–:]/.test(next)) return previousLower !== '-';
+  if (COMMITTEE_CODE.test(current) && (current.endsWith('-') || next === '-' || next === '–')) {
+    return !/^lukket$/i.test(previous) && previous !== '-' && previous !== '–';
+  }
+  if (!/^\p{Lu}/u.test(current)) return false;
+  if (FUNCTION_WORDS.has(previousLower) || /^[-–]$/.test(previous)) return false;
+  if (ENDS_JOINING.test(previous)) return /,$/.test(previous) && TITLE_OPENERS.has(current.toLowerCase());
+  if (/\)$/.test(previous) || /^SAG$/.test(previous)) return true;
+
+  // A committee's name ends titles ("Halvårsregnskab Erhvervsudvalget") and opens none.
+  if (isBodyName(current)) return false;
+  const previousEndsTitle = !/^\p{Lu}/u.test(previous) || isBodyName(previous);
+  if (previousEndsTitle) return isTitleOpener(current) || ((/^\p{Ll}/u.test(previous) || /\d$/.test(previous) || isBodyName(previous)) && isPhraseStart(tokens, index));
+  // "- Tårnby Forsyning", "i Jobcentret Etablering": after a name's first word only a common title opener starts a title.
+  const previousStartsName = beforePrevious !== undefined && (/^[-–]$/.test(beforePrevious) || FUNCTION_WORDS.has(beforePrevious.toLowerCase()));
+  if (previousStartsName) return TITLE_OPENERS.has(current.toLowerCase().replace(/[:.,]$/, ''));
+  if (isTitleOpener(current)) return true;
+  // A one-word title ("Meddelelser") before a phrase ("Anden egentlige …").
+  return isTitleOpener(previous) && (beforePrevious === undefined || !/^\p{Lu}/u.test(beforePrevious)) && isPhraseStart(tokens, index);
+}
+
+/**
+ * A capitalised word opens a phrase when it, with the capitalised words after it that open no title (a name:
+ * "Lars Tegl Rasmussen"), is followed by a lower-case word: "Pulje til …", "Per Nørhave ønsker …".
+ */
+function isPhraseStart(tokens: readonly string[], index: number): boolean {
+  let end = index + 1;
+  while (end < tokens.length && /^\p{Lu}\p{Ll}+$/u.test(tokens[end]) && !isTitleOpener(tokens[end])) end++;
+  const after = tokens[end];
+  return after !== undefined && /^\p{Ll}+[.,]?$/u.test(after);
+}

@@ -25,20 +25,33 @@
  *     except year-like cells. Rows labelled "I alt", "Total", "Samlet" or "Sum" are totals.
  *   - Other cells are read as running text ("Budgetaftale … på 2 mio. kr. årligt" inside a table).
  *
- * Roles, decided from the sentence, or for a table cell from its row label, else the table caption, else the
- * header. The first matching role wins:
- *   bevilling > besparelse > budget > udgift > andet.
- * A request names the pool it draws from and the cost it covers ("105.000 kr. fra IT-promillepuljen anvendes til …"),
- * and a saving often names the budget it lands in ("Budgetaftale vedr. besparelse …"). A pool named after savings
- * ("effektiviseringspuljen") is a budget, not a saving.
+ * Roles (classes), decided from the sentence, or for a table cell from its row label, else the table caption, else
+ * the header. The first matching role wins:
+ *   kontraktvaerdi > budget (money moved into a pool) > bevilling > besparelse > indtaegt > budget > udgift > andet.
+ * A contract value or estimated total ("den forventede tekniske kontraktsum … 170 mio. kr.") is no one's spending,
+ * even when the sentence also speaks of prices and running costs. Money transferred *into* a pool ("overføres til
+ * direktionens udviklingspulje") is a budget move, not a grant. A request names the pool it draws from and the cost
+ * it covers ("105.000 kr. fra IT-promillepuljen anvendes til …"), and a saving often names the budget it lands in
+ * ("Budgetaftale vedr. besparelse …"). A pool named after savings ("effektiviseringspuljen") is a budget, not a saving.
  */
 import type { Amount, AmountRole, SectionKey } from '../ingest/model.js';
 
 type AmountSection = SectionKey | 'title';
 
+/** Every class an amount can have, in the order the UI lists them. */
+export const AMOUNT_CLASSES = [
+  'bevilling',
+  'udgift',
+  'besparelse',
+  'indtaegt',
+  'budget',
+  'kontraktvaerdi',
+  'andet',
+] as const satisfies readonly AmountRole[];
+
 const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 const SPACE = String.raw`[ \u00a0]*`;
-const CURRENCY = String.raw`(?:kr\.?|kroner|dkk)(?!\p{L})`;
+const CURRENCY = String.raw`(?:kr\.?|\p{Ll}*kroner|dkk)(?!\p{L})`;
 const BIG_MULTIPLIER = String.raw`mio\.?|mill\.?|millioner|mia\.?|milliarder?`;
 
 const NUMBER_IN_TEXT = new RegExp(String.raw`(?<![\d.,\p{L}])(?:${NUMBER})(?!\d|[.,]\d)`, 'gu');
@@ -73,6 +86,11 @@ const SPACE_ROW = new RegExp(String.raw`^(?<label>.*\p{L}.*?)[ \u00a0]+(?<values
 
 const ROLE_WORDS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
   [
+    'kontraktvaerdi',
+    /kontrakt(?:sum|værdi|beløb)|kontraktens\s+(?:samlede\s+)?værdi|anslåede?\s+(?:samlede?\s+)?(?:værdi|anskaffelsessum)|udbudsværdi/iu,
+  ],
+  ['budget', /overfør\p{L}*\s+til\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]*pulje/iu],
+  [
     'bevilling',
     /bevil[gl]|ansøg|(?<!\p{L})søge[rs](?!\p{L})|(?<!\p{L})anvendes(?!\p{L})|overfør|reserver|(?<!\p{L})afsæt(?:tes|ter)(?!\p{L})|(?<!\p{L})afsat(?!\p{L})|ramme til/iu,
   ],
@@ -80,8 +98,9 @@ const ROLE_WORDS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
     'besparelse',
     /besparelse|gevinst|(?<!\p{L})spare[rst]?(?!\p{L})|effektivisering(?!s?pulje)|reduk|reduc|mindreudgift/iu,
   ],
+  ['indtaegt', /indtægt|indtjening|(?<!\p{L})salg(?:et|s)?\s+af|(?<!\p{L})refusion|(?<!\p{L})tilskud/iu],
   ['budget', /budget|pulje|rådighedsbeløb/iu],
-  ['udgift', /udgift|(?<!\p{L})koste[rt]?(?!\p{L})|(?<!\p{L})pris|betal|omkostning|honorar/iu],
+  ['udgift', /udgift|(?<!\p{L})koste[rt]?(?!\p{L})|(?<!\p{L})pris|betal|omkostning|honorar|medfinansier/iu],
 ];
 
 /** Abbreviations whose dot never ends a sentence. */
@@ -99,8 +118,11 @@ export function parseDanishNumber(s: string): number | null {
   return minus ? -value : value;
 }
 
+/** "97,1" at the end of a line and "mio. kr." at the start of the next: one amount wrapped by the layout. */
+const WRAPPED_UNIT = /(\d)[ \u00a0]*\r?\n[ \u00a0]*(?=(?:mio|mia|mill|kr|t\.)\.?[ \u00a0])/giu;
+
 export function extractAmounts(text: string, section: AmountSection): Amount[] {
-  const lines = text.split(/\r?\n/);
+  const lines = text.replace(WRAPPED_UNIT, '$1 ').split(/\r?\n/);
   const amounts: Amount[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -154,6 +176,9 @@ function dotEndsSentence(textBeforeDot: string): boolean {
   return !NEVER_SENTENCE_FINAL.has(word);
 }
 
+const MINUS_BEFORE = /(?:^|[\s(:])[-−]$/u;
+const ENGLISH_THOUSANDS = /^\d{1,3},\d{3}$/;
+
 function textAmounts(sentence: string, section: AmountSection): Amount[] {
   const amounts: Amount[] = [];
   const role = classifyRole(sentence) ?? 'andet';
@@ -164,8 +189,11 @@ function textAmounts(sentence: string, section: AmountSection): Amount[] {
     const end = start + digits.length;
     const found = readUnit(sentence, start, end);
     if (!found) continue;
+    // "-4.000 kr." keeps its sign; "100,000 kr." is an English thousands separator (øre have two decimals).
+    const negative = MINUS_BEFORE.test(sentence.slice(0, start));
+    const number = found.multiplier === 1 && ENGLISH_THOUSANDS.test(digits) ? Number(digits.replace(',', '')) : parseDanishNumber(digits)!;
     amounts.push({
-      value: Math.round(parseDanishNumber(digits)! * found.multiplier),
+      value: Math.round((negative ? -number : number) * found.multiplier),
       text: sentence.slice(found.start, found.end),
       sentence,
       section,

@@ -13,13 +13,16 @@ const PERIOD_SUFFIX = String.raw`(?:\s*\(?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d
  * "Udvalg for natur, miljø og grøn omstilling", "Byråd 2022-2025". Anchored at both ends.
  */
 export const BODY_NAME = new RegExp(
-  String.raw`^(?:(?:(?!(?:Referat|Dagsorden|Møde|Mødet|Beslutning)\b)\p{Lu}\p{L}*-?,?\s+(?:og\s+)?){0,3}${BODY_WORD}${PERIOD_SUFFIX}?|[Uu]dvalg(?:et)?\s+for\s+[\p{L} ,.\-–]{3,80}?)$`,
+  String.raw`^(?:(?:\p{Lu}\p{L}*-?,?\s+(?:og\s+)?){0,3}${BODY_WORD}${PERIOD_SUFFIX}?|[Uu]dvalg(?:et)?\s+for\s+[\p{L} ,.\-–]{3,80}?)$`,
   'u',
 );
 
 /** True when the phrase names a council or committee. */
+const DOCUMENT_WORD = /^(?:referat|dagsorden|møde|mødet|beslutning)\b/i;
+
 export function isBodyName(phrase: string): boolean {
   const trimmed = phrase.trim();
+  if (DOCUMENT_WORD.test(trimmed)) return false;
   return trimmed.length >= 3 && trimmed.length <= 90 && BODY_NAME.test(capitalisedOnly(trimmed));
 }
 

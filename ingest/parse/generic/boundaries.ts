@@ -20,6 +20,8 @@ export interface BodyItem {
   /** First line of the item's text (after the heading and a title printed on its own line). */
   textStart: number;
   inClosedGroup: boolean;
+  /** False for items found without a printed number (their number is their position). */
+  numbered?: boolean;
 }
 
 const SUPPORT_REACH = 6;
@@ -47,16 +49,50 @@ export function findBodyItems(lines: readonly string[], tocs: readonly Toc[]): B
     if (!accepts(lines, index, heading, current, listed)) continue;
 
     let title = heading.title;
+    let start = index;
     let textStart = index + 1;
     if (title.length === 0) {
       const next = nextNonBlank(lines, index + 1);
+      const previous = previousNonBlank(lines, index - 1);
       if (next !== -1 && !classifyGenericHeading(lines[next]) && !isCaseNumberLine(lines[next]) && !readItemHeading(lines[next])) {
         title = lines[next];
         textStart = next + 1;
+      } else if (previous > (current?.line ?? -1) && previous !== -1 && readsAsTitle(lines[previous]) && (!current || previous > current.textStart)) {
+        // The title printed above its number: "Godkendelse af dagsorden" / "Punkt 1" / "Beslutning".
+        title = lines[previous];
+        start = previous;
       }
     }
-    items.push({ number: heading.number, title, line: index, textStart, inClosedGroup: closedGroup });
+    items.push({ number: heading.number, title, line: start, textStart, inClosedGroup: closedGroup });
   }
+  return items.length > 0 || tocs.length > 0 ? items : unnumberedItems(lines, inToc);
+}
+
+/** A line that can be a title: short, capitalised, not a sentence, not a heading or label. */
+function readsAsTitle(line: string): boolean {
+  return (
+    line.length >= 3 &&
+    line.length <= MAX_TITLE_LENGTH &&
+    /^[\p{Lu}"“]/u.test(line) &&
+    !/[.:;,]$/.test(line) &&
+    classifyGenericHeading(line) === null &&
+    !isCaseNumberLine(line) &&
+    readItemHeading(line) === null
+  );
+}
+
+/**
+ * Minutes that number no items: an item starts at a title line directly followed by its case number
+ * ("Godkendelse af dagsorden" / "Sagsnr.: 17/409").
+ */
+function unnumberedItems(lines: readonly string[], inToc: (index: number) => boolean): BodyItem[] {
+  const items: BodyItem[] = [];
+  lines.forEach((line, index) => {
+    if (inToc(index) || !readsAsTitle(line)) return;
+    const next = nextNonBlank(lines, index + 1);
+    if (next === -1 || next - index > 2 || !isCaseNumberLine(lines[next])) return;
+    items.push({ number: items.length + 1, title: line, line: index, textStart: index + 1, inClosedGroup: false, numbered: false });
+  });
   return items;
 }
 
@@ -66,7 +102,11 @@ function accepts(lines: readonly string[], index: number, heading: ItemHeading, 
   if (heading.title.length > 0 && looksLikeBodyText(heading.title)) return false;
   if (current && heading.number <= current.number && !listed) return false;
   if (current && heading.number === current.number) return false;
-  return listed || titleMarksClosed(heading.title) || followedBySection(lines, index) || precededByCaseNumber(lines, index) || inNumberRun(lines, index, heading.number);
+  if (listed) return true;
+  // "3. Anlæg - hjælpepakke." after "1. …" and "2. …" inside item 2: a list of sentences, not items.
+  if (heading.title.endsWith('.') && continuesInnerList(lines, index, current)) return false;
+  if (titleMarksClosed(heading.title) || followedBySection(lines, index) || precededByCaseNumber(lines, index)) return true;
+  return inNumberRun(lines, index, heading.number) && !continuesInnerList(lines, index, current);
 }
 
 function followedBySection(lines: readonly string[], index: number): boolean {
@@ -100,6 +140,19 @@ function inNumberRun(lines: readonly string[], index: number, number: number): b
   const next = neighbour(index + 1, 1);
   const previous = neighbour(index - 1, -1);
   return (next !== null && next.number === number + 1 && !looksLikeBodyText(next.title)) || (previous !== null && previous.number === number - 1 && !looksLikeBodyText(previous.title));
+}
+
+/** "1. … 2. … 3. … 4. …" inside item 2: a run whose first number is not above the current item's is the item's own list. */
+function continuesInnerList(lines: readonly string[], index: number, current: BodyItem | undefined): boolean {
+  if (!current) return false;
+  let first = readItemHeading(lines[index])!.number;
+  for (let other = index - 1; other > current.line; other--) {
+    if (lines[other].length === 0) continue;
+    const heading = readItemHeading(lines[other]);
+    if (!heading || heading.number !== first - 1) break;
+    first = heading.number;
+  }
+  return first <= current.number;
 }
 
 export function nextNonBlank(lines: readonly string[], from: number): number {

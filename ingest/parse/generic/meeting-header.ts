@@ -38,15 +38,15 @@ const MEETING_NUMBER_YEAR = /møde\s*nr\.?\s*:?\s*\d{1,3}\s*\/\s*((?:19|20)\d{2}
 const BODY_LABEL = /^(?:udvalg|møde|mødeforum|forum|organ)\s*:\s*(.*)$/i;
 const BODY_PATTERNS: readonly RegExp[] = [
   // "Referat til mødet i Udvalget for Teknik og Miljø den 22. juni 2020", "Møde i Udvalg for …"
-  /(?:^|\s)(?:møde(?:t)?)\s+i\s+(.+?)(?=\s+(?:den|d\.|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|kl\.|åben|referat)\b|\s+\d|\s*\/|\s*$)/i,
+  /(?:^|\s)(?:møde(?:t)?)\s+i\s+(.+?)(?=\s+(?:(?:den|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|åben|referat)\b|d\.|kl\.)|\s+\d|\s*\/|\s*$)/i,
   // "Referat fra Økonomiudvalget", "Referat. fra Økonomiudvalget", "Åbent referat. til Økonomiudvalget", "Referat for Økonomiudvalget møde den"
-  /referat\.?\s+(?:fra|for|til|af)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(.+?)(?=\s+(?:møde|mødet|den|d\.|mandag|tirsdag|onsdag|torsdag|fredag)\b|\s+\d|\s*[.,]|\s*$)/i,
+  /referat\.?\s+(?:fra|for|til|af)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(.+?)(?=\s+(?:(?:møde|mødet|den|mandag|tirsdag|onsdag|torsdag|fredag)\b|d\.)|\s+\d|\s*[.,]|\s*$)/i,
   // "Byrådet - Referat fra mødet", "Økonomiudvalg: Referat af mødet", "Erhvervsudvalget. Referat.", "Kommunalbestyrelsen - Referat"
   /^(.+?)\s*[-–:.]\s*(?:godkendt\s+|åbent\s+)?(?:referat|dagsorden|beslutningsprotokol)\b/i,
   // "Økonomi- og Erhvervsudvalget - 22-04-2022", "Byrådet 22. januar 2024"
   /^(.+?)\s*[-–]?\s+\d{1,2}(?:[-./]\d{1,2}[-./]\d{4}|\.\s*\p{L}+\s+\d{4})\s*$/iu,
   // "Referat Økonomiudvalget torsdag den 23. januar", "Referat byrådet 31. oktober 2018", "Referat Byrådet Møde nr."
-  /^(?:referat|dagsorden)\.?\s+(.+?)(?=\s+(?:den|d\.|møde|mandag|tirsdag|onsdag|torsdag|fredag)\b|\s+\d|\s*[.,]|\s*$)/i,
+  /^(?:referat|dagsorden)\.?\s+(.+?)(?=\s+(?:(?:den|møde|mandag|tirsdag|onsdag|torsdag|fredag)\b|d\.)|\s+\d|\s*[.,]|\s*$)/i,
 ];
 /** "Beslutning i Kommunalbestyrelsen den 17-01-2018" → the body, when the header names none. */
 const DECISION_BODY = /^beslutning\s+(?:i\s+|på\s+)?(.+?)\s+den\b/i;

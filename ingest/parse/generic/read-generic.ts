@@ -96,14 +96,14 @@ function mergeTocAndBody(tocs: readonly Toc[], bodyItems: readonly BodyItem[], l
       drafts.find((draft) => !bound.has(draft) && draft.number === null && sameTitle(draft.title, item.title));
     if (match) {
       bound.add(match);
-      match.number ??= item.number;
+      if (item.numbered !== false) match.number ??= item.number;
       if (match.title.length === 0) match.title = item.title;
       match.closed ||= item.inClosedGroup || titleMarksClosed(item.title);
       match.body = body;
       return;
     }
     const draft: Draft = {
-      number: item.number,
+      number: item.numbered === false ? null : item.number,
       title: item.title,
       closed: item.inClosedGroup || titleMarksClosed(item.title),
       order: item.line,

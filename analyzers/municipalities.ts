@@ -174,7 +174,7 @@ export function municipalityFromUrl(address: string): Municipality | null {
   for (const word of words) {
     if (word.length < 3) continue;
     const found = names.get(word);
-    if (found && /kommune|byraad|referat|dagsorden|politik/.test(path)) return found;
+    if (found && /kommun|byraad|referat|dagsorden|politik/.test(path)) return found;
   }
   return null;
 }

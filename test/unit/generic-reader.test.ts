@@ -303,6 +303,47 @@ describe('the whole reader on styles the dev set does not show', () => {
   });
 });
 
+describe('PDF text with page furniture', () => {
+  it('reads an index across a page break (page number, running header) and a "Lukket sag" label under a heading', () => {
+    const header = 'Økonomiudvalget 12-12-2012';
+    const meeting = parseOne(
+      [
+        header,
+        'Referat',
+        'Økonomiudvalget',
+        'Mødedato: Onsdag den 12. december 2012',
+        '',
+        'Indholdsfortegnelse',
+        '1. Godkendelse af dagsorden ........ 2',
+        '2. Budgetopfølgning ........ 2',
+        '',
+        'Side 1 af 3',
+        '',
+        '',
+        header,
+        '3. Køb af ejendom ........ 3',
+        '',
+        header,
+        '1. Godkendelse af dagsorden',
+        'Beslutning',
+        'Godkendt.',
+        '2. Budgetopfølgning',
+        'Beslutning',
+        'Taget til efterretning.',
+        '3. Køb af ejendom',
+        'Lukket sag',
+      ].join('\n'),
+    );
+    expect(meeting).toMatchObject({ date: '2012-12-12', bodyPrinted: 'Økonomiudvalget', kind: 'referat' });
+    expect(summary(meeting.items)).toEqual([
+      [1, 'Godkendelse af dagsorden', false],
+      [2, 'Budgetopfølgning', false],
+      [3, 'Køb af ejendom', true],
+    ]);
+    expect(meeting.items[1].decisionText).toBe('Taget til efterretning.');
+  });
+});
+
 describe('real minutes end to end', () => {
   it('reads Gribskov 2017 (017): index with open and closed groups, header, kind from the recorded attendance', () => {
     const meeting = parseOne(realworld('017.txt'), { sourceUrl: 'https://dagsordenarkiv.gribskov.dk/dagsordener/2017/byraadet-2017-09-25' });

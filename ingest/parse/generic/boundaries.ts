@@ -97,7 +97,8 @@ function unnumberedItems(lines: readonly string[], inToc: (index: number) => boo
 }
 
 function accepts(lines: readonly string[], index: number, heading: ItemHeading, current: BodyItem | undefined, listed: boolean): boolean {
-  if (heading.title.length > MAX_TITLE_LENGTH) return false;
+  // "3. Køb af ejendom ........ 3": a table-of-contents line, not a heading.
+  if (heading.title.length > MAX_TITLE_LENGTH || /(?:\.{3,}|…)\s*\d*$/.test(heading.title)) return false;
   if (heading.strength === 'strong') return current === undefined || heading.number !== current.number || listed;
   if (heading.title.length > 0 && looksLikeBodyText(heading.title)) return false;
   if (current && heading.number <= current.number && !listed) return false;

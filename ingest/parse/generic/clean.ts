@@ -7,6 +7,8 @@
  *  - PDF-to-text transcripts that print each page as one paragraph starting with its page number
  *    ("2 Indholdsfortegnelse 1. Godkendelse …"): the page number is dropped and the page is cut before the
  *    headings and labels that start a line in the original (see splitJoinedPage).
+ *  - page furniture of PDF text: "Side 3 af 12" lines, and running headers and footers (a short line with a date or a
+ *    page number that repeats on every page).
  * Lines are trimmed; blank lines stay as "" so block boundaries survive.
  */
 import { decodeHTML } from 'entities';
@@ -33,7 +35,21 @@ export function cleanText(text: string): string[] {
   for (const raw of text.split(LINE_BREAK)) {
     for (const part of withoutMarkup(raw).split('\n')) lines.push(cleanLine(part));
   }
-  return splitJoinedPages(lines);
+  return withoutPageFurniture(splitJoinedPages(lines));
+}
+
+const PAGE_NUMBER_LINE = /^(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?$/i;
+/** Running headers carry a date or a page number: "Økonomiudvalget 12-12-2012", "Lejre Kommune Side 3". */
+const RUNNING_HEADER_MARK = /\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\bside\s+\d/i;
+const RUNNING_HEADER_REPEATS = 3;
+const RUNNING_HEADER_MAX_LENGTH = 100;
+
+function withoutPageFurniture(lines: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.length > 0 && line.length <= RUNNING_HEADER_MAX_LENGTH && RUNNING_HEADER_MARK.test(line)) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return lines.map((line) => (PAGE_NUMBER_LINE.test(line) || (counts.get(line) ?? 0) >= RUNNING_HEADER_REPEATS ? '' : line));
 }
 
 function withoutMarkup(line: string): string {

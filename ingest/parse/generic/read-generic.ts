@@ -191,6 +191,18 @@ function sectionOnlyItem(lines: readonly string[]): Draft | null {
   return { number: null, title: '', closed: false, order: first, body: { start: first, end: lines.length } };
 }
 
+const CLOSED_LABEL = /^(?:lukket(?:\s+(?:sag|punkt))?|for\s+lukkede\s+døre)\.?$/i;
+
+/** "Lukket sag" printed as a status label under the heading. */
+function closedByLabel(lines: readonly string[], start: number, end: number): boolean {
+  for (let index = start, seen = 0; index < end && seen < PREAMBLE_REACH; index++) {
+    if (lines[index].length === 0) continue;
+    seen++;
+    if (CLOSED_LABEL.test(lines[index]) || /(?:^|\s)lukket sag$/i.test(lines[index])) return true;
+  }
+  return false;
+}
+
 function toAgendaItem(draft: Draft, index: number, lines: readonly string[]): AgendaItem {
   const facts = emptyCaseFacts();
   const blocks = draft.body ? readBlocks(lines, draft.body.start, draft.body.end, draft.title, facts) : [];
@@ -199,7 +211,8 @@ function toAgendaItem(draft: Draft, index: number, lines: readonly string[]): Ag
     if (caseLine < draft.body.start - 1) addCaseLine(facts, lines[caseLine]);
   }
   const item = buildItem({ number: draft.number ?? index + 1, printedTitle: draft.title, blocks }, facts);
-  return { ...item, title: draft.title.replace(/\s+/g, ' ').trim(), closed: draft.closed, numbered: draft.number !== null };
+  const closed = draft.closed || (draft.body !== null && closedByLabel(lines, draft.body.start, draft.body.end));
+  return { ...item, title: draft.title.replace(/\s+/g, ' ').trim(), closed, numbered: draft.number !== null };
 }
 
 /**

@@ -41,7 +41,8 @@ const GROUP_LABEL = /^(?:fra\s+\p{L}[\p{L}\- ]{2,60}|[\p{Lu}\d\- ,.]{4,80})$/u;
 const RUN_MIN_LENGTH = 120;
 /** A line "1. A 2. B 3. C" is a table of contents without a heading from this many entries. */
 const MIN_NUMBERED_RUN = 3;
-const MAX_BLANKS_INSIDE = 2;
+/** A page break inside a table leaves a few blank lines (and the page's furniture, removed when cleaning). */
+const MAX_BLANKS_INSIDE = 6;
 
 export function findTocs(lines: readonly string[]): Toc[] {
   const tocs: Toc[] = [];

@@ -130,6 +130,9 @@ describe('step 3: item headings', () => {
     ['Punkt 1 Godkendelse af dagsorden', { number: 1, title: 'Godkendelse af dagsorden', strength: 'strong' }],
     ['Pkt. 5 Budgetopfølgning', { number: 5, title: 'Budgetopfølgning', strength: 'strong' }],
     ['Sag nr. 74 Salg af areal', { number: 74, title: 'Salg af areal', strength: 'strong' }],
+    ['Sag 74: Salg af areal', { number: 74, title: 'Salg af areal', strength: 'strong' }],
+    ['Punkt 7, Godkendelse af dagsorden', { number: 7, title: 'Godkendelse af dagsorden', strength: 'strong' }],
+    ['5) Godkendelse af dagsorden', { number: 5, title: 'Godkendelse af dagsorden', strength: 'weak' }],
     ['• 242. Lokalplan 12', { number: 242, title: 'Lokalplan 12', strength: 'strong' }],
     ['1. 1. Godkendelse af dagsordenen', { number: 1, title: 'Godkendelse af dagsordenen', strength: 'strong' }],
     ['ØU-55/07-O Anlægsbevilling til skolen', { number: 55, title: 'Anlægsbevilling til skolen', strength: 'strong' }],
@@ -144,12 +147,18 @@ describe('step 3: item headings', () => {
     expect(readItemHeading(line)).toEqual(expected);
   });
 
-  it.each(['5. juni 2020', '12 mio. kr. til anlæg', '2019 Regnskab', 'Sagsnr.: 14/40', 'Godkendt.', '12.09.2013 Views'])('%s is no heading', (line) => {
+  it.each(['5. juni 2020', '12 mio. kr. til anlæg', '2019 Regnskab', 'Sagsnr.: 14/40', 'Godkendt.', '12.09.2013 Views', 'Sag 12 er udsat'])('%s is no heading', (line) => {
     expect(readItemHeading(line)).toBeNull();
   });
 });
 
 describe('the whole reader on styles the dev set does not show', () => {
+  it('reads "1) at …" recommendations and lower-case lines as text, not items', () => {
+    const meeting = parseOne(['Byrådet 3. april 2014', '', '1) Godkendelse af dagsorden', 'Indstilling', 'Det indstilles,', '1) at planen godkendes', '2) at prisen godkendes', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(summary(meeting.items)).toEqual([[1, 'Godkendelse af dagsorden', false]]);
+    expect(meeting.items[0].sections.indstilling).toBe('Det indstilles,\n1) at planen godkendes\n2) at prisen godkendes');
+  });
+
   it('reads "Punkt N:" items with their sections, a closed item and the header', () => {
     const meeting = parseOne(
       [

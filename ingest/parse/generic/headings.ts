@@ -1,6 +1,6 @@
 /**
  * Item headings: the numbering styles of Danish agenda items, whatever system printed them.
- *   "Punkt 5: Title", "Punkt 5 Title", "Pkt. 5 Title", "Sag nr. 74 Title", "• 242. Title", "5. Title", "5.Title",
+ *   "Punkt 5: Title", "Punkt 5 Title", "Pkt. 5 Title", "Sag nr. 74 Title", "Sag 74: Title", "• 242. Title", "5. Title", "5) Title", "5.Title",
  *   "38Title", "236 Title", " 1.  1. Title" (number printed twice), "34." alone (title on a following line),
  *   "ØU-55/07-O Title" (committee-coded number).
  * A heading is 'strong' when its form cannot be ordinary text (a keyword, a bullet, a committee code, a doubled
@@ -15,10 +15,12 @@ export interface ItemHeading {
 }
 
 const BULLET = /^[•◦▪·*]\s*/;
-const KEYWORD = /^(?:punkt|pkt\.?|sag\s*nr\.?|sagsnr\.?|dagsordenspunkt)\s*(\d{1,4})\b\s*[:.\-–]?\s*(.*)$/i;
+const KEYWORD = /^(?:punkt|pkt\.?|sag\s*nr\.?|dagsordenspunkt)\s*(\d{1,4})\b\s*[:.,\-–]?\s*(.*)$/i;
+/** "Sag 12: Title" (without "nr." the number must be followed by a colon or a dot). */
+const CASE_KEYWORD = /^sag\s+(\d{1,4})\s*[:.]\s*(.*)$/i;
 const COMMITTEE_CODED = /^\p{Lu}{1,5}\s*-\s*(\d{1,4})\s*\/\s*\d{2}(?:\s*-\s*[OLÅ])?\b\s*[:.\-–]?\s*(.*)$/u;
 const DOUBLED = /^(\d{1,4})\.\s+(\d{1,4})\.\s+(\S.*)$/;
-const DOTTED = /^(\d{1,4})\.\s*(\S.*)$/;
+const DOTTED = /^(\d{1,4})[.)]\s*(\S.*)$/;
 const SPACED = /^(\d{1,4})\s+(\S.*)$/;
 const GLUED = /^(\d{1,4})(\p{Lu}\p{Ll}.*)$/u;
 const NUMBER_ONLY = /^(\d{1,4})\.?$/;
@@ -36,7 +38,7 @@ export function readItemHeading(line: string): ItemHeading | null {
   const text = bulleted ? line.replace(BULLET, '') : line;
   if (!/^[\dPpSsDd\p{Lu}]/u.test(text)) return null;
 
-  const keyword = KEYWORD.exec(text);
+  const keyword = KEYWORD.exec(text) ?? CASE_KEYWORD.exec(text);
   if (keyword) return heading(keyword[1], keyword[2], 'strong');
   const coded = COMMITTEE_CODED.exec(text);
   if (coded) return heading(coded[1], coded[2], 'strong');

@@ -1,5 +1,5 @@
 /** Which minutes layout a meeting's text is in, from lines only that layout prints. */
-import type { DemoLayoutId, LayoutId } from '../model.js';
+import type { DemoLayoutId } from '../model.js';
 
 type ItemLayout = DemoLayoutId;
 
@@ -16,7 +16,7 @@ const ITEM_HEADING = /^Punkt\s+\d{1,4}\s*:/;
 const MAX_SIGNAL_LENGTH = 60;
 
 /** 'unknown' when there are no "Punkt N:" items or no line points to a known layout. */
-export function detectLayout(lines: readonly string[], start = 0, end = lines.length): LayoutId {
+export function detectLayout(lines: readonly string[], start = 0, end = lines.length): DemoLayoutId | 'unknown' {
   const scores: Record<ItemLayout, number> = { kalundborg: 0, htk: 0, nordfyns: 0 };
   let hasItems = false;
   for (let index = start; index < end; index++) {
@@ -26,7 +26,7 @@ export function detectLayout(lines: readonly string[], start = 0, end = lines.le
     for (const [layout, signal] of SIGNALS) if (signal.test(line)) scores[layout]++;
   }
   if (!hasItems) return 'unknown';
-  let best: LayoutId = 'unknown';
+  let best: DemoLayoutId | 'unknown' = 'unknown';
   let bestScore = 0;
   for (const layout of Object.keys(scores) as ItemLayout[]) {
     if (scores[layout] > bestScore) {

@@ -66,10 +66,9 @@ const PLACEHOLDER = /^[-–—\s]*$/;
 
 export function readFirstAgenda(json: string, sourceFile: string, options: ParseOptions = {}): Meeting {
   const publication = validPublication(json, sourceFile);
-  const drafts = publication.Dagsordenpunkter.map(itemOf);
   // IsOpen tells closed items apart only where the publication sets it on some items: Greve's set it false on all.
   const flagsClosedItems = publication.Dagsordenpunkter.some((item) => item.IsOpen === true);
-  const items = drafts.map((draft, index) => ({ ...draft, closed: draft.closed || (flagsClosedItems && publication.Dagsordenpunkter[index].IsOpen === false) }));
+  const items = publication.Dagsordenpunkter.map((published, index) => itemOf(published, index, flagsClosedItems));
   const sourceUrl = options.sourceUrl ?? publicationAddress(publication);
   const printedBody = collapse(publication.Udvalg.Navn);
   const location = collapse(publication.Moede.Sted ?? '') || null;
@@ -86,7 +85,7 @@ export function readFirstAgenda(json: string, sourceFile: string, options: Parse
     sourceFile,
     sourceUrl,
     contentHash: createHash('sha256').update(json).digest('hex'),
-    confidence: CERTAIN,
+    confidence: { ...CERTAIN, reasons: [] },
     items: items.map(enrichItem),
   };
 }
@@ -105,7 +104,7 @@ function validPublication(json: string, path: string): Publication {
   throw new FirstAgendaError('NOT_FIRSTAGENDA', path, `${path}: not a FirstAgenda agenda: ${EXPECTED} (${where}: ${issue.message})`);
 }
 
-function itemOf(published: PublishedItem, index: number): AgendaItem {
+function itemOf(published: PublishedItem, index: number, flagsClosedItems: boolean): AgendaItem {
   const title = collapse(published.Navn);
   const printedNumber = Number.parseInt(String(published.Punktnummer ?? ''), 10);
   const numbered = Number.isFinite(printedNumber);
@@ -116,7 +115,7 @@ function itemOf(published: PublishedItem, index: number): AgendaItem {
     number: numbered ? printedNumber : index + 1,
     numbered,
     title,
-    closed: CLOSED_IN_TITLE.test(title) || CLOSED_ONLY.test(title),
+    closed: CLOSED_IN_TITLE.test(title) || CLOSED_ONLY.test(title) || (flagsClosedItems && published.IsOpen === false),
     sections,
     caseNumbers,
     journalNumber: null,
@@ -146,7 +145,8 @@ function sectionsOf(published: PublishedItem): { sections: Sections; attachments
       else untitled.push(line);
     }
   }
-  linesOf(texts, texts.size === 0 ? 'beslutning' : 'sagsfremstilling').unshift(...untitled, '');
+  const leading = texts.size === 0 ? 'beslutning' : 'sagsfremstilling';
+  texts.set(leading, [...untitled, '', ...(texts.get(leading) ?? [])]);
 
   const attachments = unique([...(published.Bilag ?? []).map((bilag) => collapse(bilag.Navn ?? '')), ...(texts.get('bilag') ?? []).map(collapse)]);
   texts.delete('bilag');

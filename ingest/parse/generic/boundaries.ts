@@ -10,7 +10,7 @@ import { CLOSED_GROUP, OPEN_GROUP, TOC_CAPTION } from '../../../analyzers/minute
 import { isCaseNumberLine } from './case-lines.js';
 import { looksLikeBodyText, readItemHeading, type ItemHeading } from './headings.js';
 import type { Toc } from './toc.js';
-import { sameTitle, titleMarksClosed } from './titles.js';
+import { TitleIndex, titleMarksClosed } from './titles.js';
 
 export interface BodyItem {
   number: number;
@@ -29,7 +29,7 @@ const MAX_TITLE_LENGTH = 250;
 
 export function findBodyItems(lines: readonly string[], tocs: readonly Toc[]): BodyItem[] {
   const inToc = (index: number) => tocs.some((toc) => index >= toc.start && index < toc.end);
-  const tocEntries = tocs.flatMap((toc) => toc.entries);
+  const tocEntries = new TitleIndex(tocs.flatMap((toc) => toc.entries), (entry) => entry.number, (entry) => entry.title);
   const items: BodyItem[] = [];
   let closedGroup = false;
 
@@ -45,7 +45,7 @@ export function findBodyItems(lines: readonly string[], tocs: readonly Toc[]): B
     const heading = readItemHeading(line);
     if (!heading) continue;
     const current = items.at(-1);
-    const listed = tocEntries.some((entry) => entry.number === heading.number || (heading.title.length > 0 && sameTitle(entry.title, heading.title)));
+    const listed = tocEntries.withNumber(heading.number) !== undefined || tocEntries.withTitle(heading.title) !== undefined;
     if (!accepts(lines, index, heading, current, listed)) continue;
 
     let title = heading.title;

@@ -19,7 +19,7 @@ import { addCaseLine, isCaseNumberLine } from './case-lines.js';
 import { cleanText } from './clean.js';
 import { readGenericHeader, recordsMeeting, type GenericHeader } from './meeting-header.js';
 import { findTocs, type Toc, type TocEntry } from './toc.js';
-import { sameTitle, titleMarksClosed } from './titles.js';
+import { sameTitle, TitleIndex, titleMarksClosed } from './titles.js';
 
 export type Structure = 'headings' | 'status-labels' | 'sections-only' | 'none';
 
@@ -85,15 +85,15 @@ export function readGeneric(text: string): GenericReading {
  * they stand.
  */
 function mergeTocAndBody(tocs: readonly Toc[], bodyItems: readonly BodyItem[], lines: readonly string[]): Draft[] {
-  const drafts: Draft[] = [];
-  for (const entry of uniqueEntries(tocs)) drafts.push(fromEntry(entry));
+  const drafts: Draft[] = uniqueEntries(tocs).map(fromEntry);
+  const index = new TitleIndex(drafts, (draft) => draft.number, (draft) => draft.title);
   const bound = new Set<Draft>();
-  bodyItems.forEach((item, index) => {
-    const end = bodyEnd(bodyItems, index, tocs, lines);
+  bodyItems.forEach((item, position) => {
+    const end = bodyEnd(bodyItems, position, tocs, lines);
     const body = { start: item.textStart, end };
     const match =
-      drafts.find((draft) => !bound.has(draft) && draft.number !== null && draft.number === item.number) ??
-      drafts.find((draft) => !bound.has(draft) && draft.number === null && sameTitle(draft.title, item.title));
+      (item.numbered === false ? undefined : index.withNumber(item.number, (draft) => !bound.has(draft))) ??
+      index.withTitle(item.title, (draft) => !bound.has(draft) && draft.number === null);
     if (match) {
       bound.add(match);
       if (item.numbered !== false) match.number ??= item.number;
@@ -115,13 +115,17 @@ function mergeTocAndBody(tocs: readonly Toc[], bodyItems: readonly BodyItem[], l
   return drafts.sort((a, b) => a.order - b.order);
 }
 
+/** The entries of all tables, each item once (a document may print its index twice). */
 function uniqueEntries(tocs: readonly Toc[]): TocEntry[] {
-  const entries: TocEntry[] = [];
-  for (const entry of tocs.flatMap((toc) => toc.entries)) {
-    const seen = entries.some((other) => (entry.number !== null && other.number === entry.number) || (entry.number === null && other.title === entry.title));
-    if (!seen) entries.push(entry);
-  }
-  return entries;
+  const seen = new Set<string>();
+  return tocs
+    .flatMap((toc) => toc.entries)
+    .filter((entry) => {
+      const key = entry.number !== null ? `#${entry.number}` : entry.title;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 function fromEntry(entry: TocEntry): Draft {
@@ -151,10 +155,12 @@ function precedingCaseLine(lines: readonly string[], line: number): number {
 
 function countMismatches(tocs: readonly Toc[], bodyItems: readonly BodyItem[]): number {
   const entries = uniqueEntries(tocs);
-  const unlisted = bodyItems.filter((item) => !entries.some((entry) => entry.number === item.number || sameTitle(entry.title, item.title))).length;
+  const entryIndex = new TitleIndex(entries, (entry) => entry.number, (entry) => entry.title);
+  const bodyIndex = new TitleIndex(bodyItems, (item) => item.number, (item) => item.title);
+  const unlisted = bodyItems.filter((item) => !entryIndex.withNumber(item.number) && !entryIndex.withTitle(item.title)).length;
   const lastBodyLine = bodyItems.at(-1)!.line;
   const withoutBody = entries.filter(
-    (entry) => entry.line < lastBodyLine && !bodyItems.some((item) => item.number === entry.number || sameTitle(entry.title, item.title)),
+    (entry) => entry.line < lastBodyLine && !(entry.number !== null && bodyIndex.withNumber(entry.number)) && !bodyIndex.withTitle(entry.title),
   ).length;
   return unlisted + withoutBody;
 }

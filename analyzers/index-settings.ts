@@ -8,8 +8,13 @@ import type { estypes } from '@elastic/elasticsearch';
  * Bump SCHEMA_VERSION whenever settings or mappings change: ingest then builds a new concrete index and
  * swaps the alias over to it. v2: offsets in the postings of highlighted fields, so highlighting does not
  * re-run the hunspell analysis over every hit (measured in the benchmark: about half the search time).
+ * v3: sourceHash, the sha256 of the source file's text.
+ *     Also v3: the spending and saving figures (value, class, sentence) that the analyses count.
+ *     Also v3: sourceUrl, where a meeting's document was published.
+ *     Also v3: the general reader's facts: kind (referat/dagsorden, a facet), the body as printed, whether an item's
+ *     number is printed, and the meeting's confidence.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SECTION_KEYS = [
   'resume',
@@ -61,11 +66,21 @@ const meetingFacts: Record<string, estypes.MappingProperty> = {
   municipality: facet,
   municipalityCode: keyword,
   body: facet,
+  bodyPrinted: { type: 'keyword', index: false },
+  kind: facet,
   date: { type: 'date', format: 'strict_date' },
   year: { type: 'integer' },
   startTime: { type: 'keyword', index: false },
   layout: keyword,
   sourceFile: keyword,
+  sourceUrl: { type: 'keyword', index: false },
+  /** sha256 of the source file's text. */
+  sourceHash: keyword,
+};
+
+/** A MoneyFigure: counted and grouped by value and class; the sentence is only shown. */
+const moneyFigure: estypes.MappingProperty = {
+  properties: { value: { type: 'long' }, class: keyword, sentence: { type: 'keyword', index: false, doc_values: false } },
 };
 
 export const itemsMappings: estypes.MappingTypeMapping = {
@@ -78,6 +93,7 @@ export const itemsMappings: estypes.MappingTypeMapping = {
     // Only displayed with an item; on the meeting it is searchable text.
     location: { type: 'keyword', index: false },
     number: { type: 'integer' },
+    numbered: { type: 'boolean' },
     title: {
       ...danishText,
       fields: { ...(danishText.fields as object), keyword: { type: 'keyword', ignore_above: 512 } },
@@ -95,6 +111,8 @@ export const itemsMappings: estypes.MappingTypeMapping = {
     decisionOutcome: facet,
     amounts: { type: 'object', enabled: false },
     primaryAmount: { type: 'long' },
+    spending: moneyFigure,
+    saving: moneyFigure,
     hasAmount: { type: 'boolean' },
     topics: facet,
     topicMatches: { type: 'object', enabled: false },
@@ -113,10 +131,14 @@ export const meetingsMappings: estypes.MappingTypeMapping = {
     location: { type: 'text', analyzer: DANISH_ANALYZER },
     attendees: { type: 'text', analyzer: EXACT_ANALYZER, fields: { keyword: keyword } },
     contentHash: keyword,
+    confidence: {
+      properties: { score: { type: 'float' }, level: keyword, reasons: { type: 'keyword', index: false, doc_values: false } },
+    },
     itemCount: { type: 'integer' },
   },
 };
 
 export function indexSettings(): estypes.IndicesIndexSettings {
-  return { number_of_shards: 1, number_of_replicas: 0, analysis };
+  // One replica as soon as the cluster has a second data node to hold it (docs/operations-http.md), none before.
+  return { number_of_shards: 1, auto_expand_replicas: '0-1', analysis };
 }

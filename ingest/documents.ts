@@ -1,5 +1,8 @@
 import { PART_KEYS, SECTION_KEYS } from '../analyzers/index-settings.js';
 import { compoundParts } from '../analyzers/decompound.js';
+import type { Config } from '../scripts/config.js';
+import { hasClosedText, withoutClosedText } from './closed-items.js';
+import { capItemText, DEFAULT_MAX_ITEM_TEXT_BYTES } from './item-size.js';
 import type { AgendaItem, Meeting } from './model.js';
 
 /** An agenda item as stored in the items index: the item plus its meeting's facts, denormalised. */
@@ -9,16 +12,26 @@ export interface ItemDocument extends Omit<AgendaItem, 'decisionText'> {
   municipality: string | null;
   municipalityCode: string | null;
   body: string | null;
+  bodyPrinted: Meeting['bodyPrinted'];
+  kind: Meeting['kind'];
   date: string | null;
   year: number | null;
   startTime: string | null;
   location: string | null;
   layout: Meeting['layout'];
   sourceFile: string;
+  /** Where the meeting's document was published, when known. */
+  sourceUrl: string | null;
   parts: Partial<Record<(typeof PART_KEYS)[number], string>>;
   titleSuggest: { input: string[] };
   hasAmount: boolean;
   tokenCount: number;
+}
+
+/** What is known of a document's source file beyond its path, stamped on items and meetings alike. */
+export interface SourceStamp {
+  /** sha256 of the source file's text. */
+  sourceHash: string;
 }
 
 export interface MeetingDocument extends Omit<Meeting, 'items'> {
@@ -72,7 +85,40 @@ function partsOf(item: AgendaItem): ItemDocument['parts'] {
   return parts;
 }
 
-export function toItemDocument(meeting: Meeting, item: AgendaItem): ItemDocument {
+/** What of an item enters the index (the settings INDEX_CLOSED_TEXT and MAX_ITEM_TEXT_BYTES). */
+export interface ItemPolicy {
+  /** Index the body of closed items too: every user of the instance can then read it. Off by default. */
+  indexClosedText: boolean;
+  maxItemTextBytes: number;
+}
+
+export const DEFAULT_ITEM_POLICY: ItemPolicy = { indexClosedText: false, maxItemTextBytes: DEFAULT_MAX_ITEM_TEXT_BYTES };
+
+export function itemPolicyOf(config: Pick<Config, 'INDEX_CLOSED_TEXT' | 'MAX_ITEM_TEXT_BYTES'>): ItemPolicy {
+  return { indexClosedText: config.INDEX_CLOSED_TEXT, maxItemTextBytes: config.MAX_ITEM_TEXT_BYTES };
+}
+
+export interface BuiltItemDocument {
+  document: ItemDocument;
+  /** A closed item's body was left out. */
+  closedTextDropped: boolean;
+  /** Section text cut off by the per-item cap, in UTF-8 bytes. */
+  bytesDropped: number;
+}
+
+/** The item's document, after the policy: closed items reduced to what the public agenda shows, text capped. */
+export function buildItemDocument(meeting: Meeting, item: AgendaItem, policy: ItemPolicy = DEFAULT_ITEM_POLICY): BuiltItemDocument {
+  const keepsClosedText = policy.indexClosedText || !item.closed;
+  const visible = keepsClosedText ? item : withoutClosedText(item);
+  const { item: capped, bytesDropped } = capItemText(visible, policy.maxItemTextBytes);
+  return { document: documentOf(meeting, capped), closedTextDropped: !keepsClosedText && hasClosedText(item), bytesDropped };
+}
+
+export function toItemDocument(meeting: Meeting, item: AgendaItem, policy: ItemPolicy = DEFAULT_ITEM_POLICY): ItemDocument {
+  return buildItemDocument(meeting, item, policy).document;
+}
+
+function documentOf(meeting: Meeting, item: AgendaItem): ItemDocument {
   const id = meetingId(meeting);
   const { decisionText: _inBeslutningSection, ...fields } = item;
   return {
@@ -82,12 +128,15 @@ export function toItemDocument(meeting: Meeting, item: AgendaItem): ItemDocument
     municipality: meeting.municipality,
     municipalityCode: meeting.municipalityCode,
     body: meeting.body,
+    bodyPrinted: meeting.bodyPrinted,
+    kind: meeting.kind,
     date: meeting.date,
     year: meeting.date ? Number(meeting.date.slice(0, 4)) : null,
     startTime: meeting.startTime,
     location: meeting.location,
     layout: meeting.layout,
     sourceFile: meeting.sourceFile,
+    sourceUrl: meeting.sourceUrl ?? null,
     parts: partsOf(item),
     titleSuggest: { input: item.title ? [item.title] : [] },
     hasAmount: item.primaryAmount !== null,

@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { Client } from '@elastic/elasticsearch';
 import { bulkIndex, DEFAULT_BULK_TUNING, type BulkTuning, type DocumentFailure, type PendingDocument } from './bulk-index.js';
-import { meetingId, toItemDocument, toMeetingDocument } from './documents.js';
+import { buildItemDocument, DEFAULT_ITEM_POLICY, meetingId, toMeetingDocument, type ItemPolicy, type SourceStamp } from './documents.js';
 import type { IndexNames } from './index-names.js';
-import { ensureIndices, setRefreshInterval } from './indices.js';
-import type { Meeting } from './model.js';
-import { parseMinutes } from './parse/index.js';
+import { createStagingIndices, dropIndices, ensureIndices, promoteIndices, setRefreshInterval } from './indices.js';
+import { removeUnwritten, type RemovedDocuments } from './mirror.js';
+import type { Meeting, ParseConfidence } from './model.js';
+import { parseSource } from './parse/source.js';
 import { expandInputs, readSource } from './read.js';
 
 export interface FileReport {
@@ -16,6 +18,10 @@ export interface FileReport {
   layout?: string;
   /** Why the file was skipped, e.g. "EMPTY_FILE: the file is empty". */
   error?: string;
+  /** What was repaired while reading, e.g. "NUL_REMOVED: 1 NUL byte removed". */
+  notes?: string[];
+  /** How sure the reader is of the file's structure: its least certain meeting. */
+  confidence?: ParseConfidence;
 }
 
 export interface IngestProgress {
@@ -31,7 +37,17 @@ export interface IngestOptions {
   /** Municipality for files where neither the text nor the case numbers tell. */
   municipality?: string;
   tuning?: BulkTuning;
+  /** Closed items' text and the per-item text cap (INDEX_CLOSED_TEXT, MAX_ITEM_TEXT_BYTES). */
+  itemPolicy?: ItemPolicy;
+  /** Build new indices from these files only and swap the aliases to them at the end (`--reset`). */
+  reset?: boolean;
   onProgress?: (progress: IngestProgress) => void;
+}
+
+export interface TruncatedItem {
+  file: string;
+  id: string;
+  bytesDropped: number;
 }
 
 export interface IngestSummary {
@@ -39,6 +55,14 @@ export interface IngestSummary {
   meetings: number;
   items: number;
   failures: Array<DocumentFailure & { file: string }>;
+  /** Closed items whose body text was left out of the index. */
+  closedTextDropped: number;
+  /** Items cut to the per-item text cap. */
+  truncated: TruncatedItem[];
+  /** Documents of earlier runs that the ingested files no longer yield, deleted. */
+  removed: RemovedDocuments;
+  /** Symlinks that loop (ELOOP), each once; the files behind them were read once. */
+  symlinkLoops: string[];
   bytes: number;
   elapsedMs: number;
 }
@@ -50,12 +74,26 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function* documentsOf(meeting: Meeting, names: IndexNames): Generator<PendingDocument> {
+interface FileContext {
+  target: IndexNames;
+  file: string;
+  stamp: SourceStamp;
+  policy: ItemPolicy;
+  /** Ids of the documents written for the file. */
+  written: string[];
+  summary: Pick<IngestSummary, 'closedTextDropped' | 'truncated'>;
+}
+
+function* documentsOf(meeting: Meeting, context: FileContext): Generator<PendingDocument> {
   const meetingDocument = toMeetingDocument(meeting);
-  yield { index: names.meetings, id: meetingDocument.id, source: meetingDocument };
+  context.written.push(meetingDocument.id);
+  yield { index: context.target.meetings, id: meetingDocument.id, source: { ...meetingDocument, ...context.stamp } };
   for (const item of meeting.items) {
-    const itemDocument = toItemDocument(meeting, item);
-    yield { index: names.items, id: itemDocument.id, source: itemDocument };
+    const { document, closedTextDropped, bytesDropped } = buildItemDocument(meeting, item, context.policy);
+    if (closedTextDropped) context.summary.closedTextDropped += 1;
+    if (bytesDropped > 0) context.summary.truncated.push({ file: context.file, id: document.id, bytesDropped });
+    context.written.push(document.id);
+    yield { index: context.target.items, id: document.id, source: { ...document, ...context.stamp } };
   }
 }
 
@@ -65,30 +103,41 @@ function* documentsOf(meeting: Meeting, names: IndexNames): Generator<PendingDoc
  */
 export async function ingest(client: Client, names: IndexNames, inputs: string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
-  const { files, missing } = await expandInputs(inputs);
+  const { files, missing, loops } = await expandInputs(inputs);
   const reports: FileReport[] = missing.map((path) => ({ file: path, status: 'failed', meetings: 0, items: 0, bytes: 0, error: 'NOT_FOUND: no such file or directory' }));
   const fileOfMeeting = new Map<string, string>();
   const progress: IngestProgress = { filesDone: 0, filesTotal: files.length, items: 0, bytes: 0, elapsedMs: 0, currentFile: '' };
+  const tallies: FileContext['summary'] = { closedTextDropped: 0, truncated: [] };
+  const writtenByFile = new Map<string, string[]>();
+  const policy = options.itemPolicy ?? DEFAULT_ITEM_POLICY;
+  const target = options.reset ? await createStagingIndices(client, names) : names;
 
   async function* documents(): AsyncGenerator<PendingDocument> {
     for (const file of files) {
       progress.currentFile = file;
       const report: FileReport = { file, status: 'indexed', meetings: 0, items: 0, bytes: 0 };
       let meetings: Meeting[] = [];
+      let sourceHash = '';
       try {
         const source = await readSource(file);
         report.bytes = Buffer.byteLength(source.text);
-        meetings = parseMinutes(source.text, file, { municipality: options.municipality });
+        if (source.notes?.length) report.notes = source.notes;
+        sourceHash = createHash('sha256').update(source.text).digest('hex');
+        meetings = parseSource(source, file, { municipality: options.municipality });
       } catch (error) {
         Object.assign(report, { status: 'failed', error: describeError(error) });
       }
       reports.push(report);
+      // A file that yields nothing (it failed, or parses to no meeting) keeps what it had indexed before.
+      const written: string[] = [];
+      if (meetings.length > 0) writtenByFile.set(file, written);
       for (const meeting of meetings) {
         fileOfMeeting.set(meetingId(meeting), file);
         report.meetings += 1;
         report.items += meeting.items.length;
         report.layout = meeting.layout;
-        yield* documentsOf(meeting, names);
+        if (!report.confidence || meeting.confidence.score < report.confidence.score) report.confidence = meeting.confidence;
+        yield* documentsOf(meeting, { target, file, stamp: { sourceHash }, policy, written, summary: tallies });
       }
       progress.filesDone += 1;
       progress.items += report.items;
@@ -98,25 +147,43 @@ export async function ingest(client: Client, names: IndexNames, inputs: string[]
     }
   }
 
-  await ensureIndices(client, names);
-  await setRefreshInterval(client, names, '-1');
+  if (!options.reset) await ensureIndices(client, names);
   let result;
   try {
-    result = await bulkIndex(client, documents(), options.tuning ?? DEFAULT_BULK_TUNING);
-  } finally {
-    await setRefreshInterval(client, names, null);
+    await setRefreshInterval(client, target, '-1');
+    try {
+      result = await bulkIndex(client, documents(), options.tuning ?? DEFAULT_BULK_TUNING);
+    } finally {
+      await setRefreshInterval(client, target, null);
+    }
+    await client.indices.refresh({ index: [target.items, target.meetings] });
+  } catch (error) {
+    if (options.reset) await dropIndices(client, target);
+    throw error;
   }
-  await client.indices.refresh({ index: [names.items, names.meetings] });
 
   const failures = result.failures.map((failure) => ({
     ...failure,
     file: fileOfMeeting.get(failure.id) ?? fileOfMeeting.get(failure.id.replace(/-\d+$/, '')) ?? '?',
   }));
+  const meetings = reports.reduce((sum, report) => sum + report.meetings, 0);
+  let removed: RemovedDocuments = { items: 0, meetings: 0 };
+  if (options.reset) {
+    // A reset whose files all failed keeps the old indices: nothing is lost to bad input.
+    if (meetings > 0) await promoteIndices(client, names, target);
+    else await dropIndices(client, target);
+  } else {
+    for (const failure of failures) writtenByFile.delete(failure.file);
+    removed = await removeUnwritten(client, names, writtenByFile);
+  }
   return {
     files: reports,
-    meetings: reports.reduce((sum, report) => sum + report.meetings, 0),
+    meetings,
     items: reports.reduce((sum, report) => sum + report.items, 0),
     failures,
+    ...tallies,
+    removed,
+    symlinkLoops: loops,
     bytes: progress.bytes,
     elapsedMs: performance.now() - started,
   };

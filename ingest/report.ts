@@ -45,7 +45,23 @@ export function formatSummary(summary: IngestSummary): string {
   ];
   const unknown = summary.files.filter((file) => file.layout === 'unknown');
   if (unknown.length) lines.push(`Ukendt layout (indekseret som ét punkt): ${unknown.map((file) => file.file).join(', ')}`);
+  const weak = summary.files.filter((file) => file.status === 'indexed' && file.confidence && file.confidence.level !== 'høj');
+  if (weak.length) lines.push(`Læst med usikker struktur (kontrollér dem): ${weak.length} filer`);
+  for (const file of weak) lines.push(`  ? ${file.file}: ${file.confidence!.level} sikkerhed (${file.confidence!.score.toFixed(2)}): ${file.confidence!.reasons.join('; ')}`);
+  if (summary.closedTextDropped > 0) lines.push(`Lukkede punkter: teksten er udeladt for ${summary.closedTextDropped} (kun nummer, titel og sagsnumre indekseres).`);
+  if (summary.removed.items + summary.removed.meetings > 0) {
+    lines.push(`Fjernet: ${summary.removed.items} punkter og ${summary.removed.meetings} møder, som filerne ikke længere indeholder.`);
+  }
+  for (const loop of summary.symlinkLoops) lines.push(`  ↻ ${loop}: ELOOP: symlink-løkke, filerne bag den er kun læst én gang`);
+  for (const file of summary.files) for (const note of file.notes ?? []) lines.push(`  ! ${file.file}: ${note}`);
+  for (const item of summary.truncated) lines.push(`  ✂ ${item.file} (${item.id}): afkortet, ${(item.bytesDropped / MB).toFixed(2)} MB tekst udeladt`);
   for (const file of failed) lines.push(`  ✗ ${file.file}: ${file.error}`);
   for (const failure of summary.failures) lines.push(`  ✗ ${failure.file} (${failure.id}): ${failure.reason}`);
   return lines.join('\n');
+}
+
+/** The ingest command's exit code: 1 when a file or a document failed, or nothing was indexed. */
+export function exitCodeOf(summary: IngestSummary): 0 | 1 {
+  const anyFailed = summary.files.some((file) => file.status === 'failed') || summary.failures.length > 0;
+  return anyFailed || summary.items === 0 ? 1 : 0;
 }

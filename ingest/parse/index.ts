@@ -117,7 +117,7 @@ function kindOf(reading: GenericReading, items: readonly AgendaItem[]): Document
  * Words of minutes and agendas. A text without agenda structure is still read (as one item) when these occur in it
  * at least once per CHARS_PER_MINUTES_WORD characters; a novel or a spreadsheet export is not minutes.
  */
-const MINUTES_WORDS = /(?<!\p{L})(?:dagsorden\p{L}*|referat\p{L}*|beslutning\p{L}*|indstilling\p{L}*|sagsfremstilling|\p{L}*udvalg\p{L}*|byråd\p{L}*|kommunalbestyrelse\p{L}*|sagsnr|mødedato|mødested|mødetidspunkt|mødedeltagere)(?!\p{L})/giu;
+const MINUTES_WORDS = /(?<!\p{L})(?:dagsorden\p{L}*|referat\p{L}*|beslutning\p{L}*|indstilling\p{L}*|sagsfremstilling|\p{L}*udvalg\p{L}*|byråd\p{L}*|kommunalbestyrelse\p{L}*|\p{L}*bevilling\p{L}*|kommun\p{L}*|budget\p{L}*|forvaltning\p{L}*|notat|sagsnr|sagsnummer|mødedato|mødested|mødetidspunkt|mødedeltagere)(?!\p{L})/giu;
 const CHARS_PER_MINUTES_WORD = 20_000;
 /** A line with this many field separators is a row of a spreadsheet export. */
 const TABLE_ROW = /(?:[;\t,][^;\t,\n]*){3,}/;

@@ -18,6 +18,7 @@ const SCRIPT_ITEM = 'testby-2022-03-01-byraadet-1';
 function scriptMeeting(): Meeting {
   const item: AgendaItem = {
     number: 1,
+    numbered: true,
     title: 'Sikkerhedstest <b>fed</b> & "citat"',
     closed: false,
     sections: { beslutning: 'Godkendt. Krydsfeltstest <script>alert(1)</script> afsluttet & lukket.' },
@@ -40,13 +41,17 @@ function scriptMeeting(): Meeting {
     municipalityCode: null,
     municipalitySource: 'cli',
     body: 'Byrådet',
+    bodyPrinted: 'Byrådet',
+    kind: 'referat',
     date: '2022-03-01',
     startTime: null,
     location: null,
     attendees: [],
     layout: 'unknown',
     sourceFile: 'test.txt',
+    sourceUrl: null,
     contentHash: 'test',
+    confidence: { score: 0.1, level: 'lav', reasons: ['ingen dagsordensstruktur fundet'] },
     items: [item],
   };
 }
@@ -83,12 +88,13 @@ describe('errors and hostile input', () => {
       expect(html).not.toContain('<script>');
       expect(html).not.toContain('<b>');
       expect(html.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
-      expect(hit.snippets.some((snippet) => snippet.html.includes('&lt;script&gt;'))).toBe(true);
-      expect(hit.titleHtml).toContain('&lt;b&gt;');
-      expect(hit.title).toBe('Sikkerhedstest <b>fed</b> & "citat"');
+      // Nor is the document's markup shown as text (issue 11): its tags are dropped, their text stays, escaped.
+      expect(html).not.toMatch(/&lt;\/?(?:script|b)&gt;/);
+      expect(hit.titleHtml).toMatch(/^(?:<mark>)?Sikkerhedstest(?:<\/mark>)? fed &amp; &quot;citat&quot;$/);
+      expect(hit.title).toBe('Sikkerhedstest fed & "citat"');
     }
     const marked = (await (await app.request('/api/search?q=alert')).json()) as SearchResponse;
-    expect(marked.hits[0].snippets[0].html).toContain('&lt;script&gt;<mark>alert</mark>(1)&lt;');
+    expect(marked.hits[0].snippets[0].html).toContain('Krydsfeltstest <mark>alert</mark>(1) afsluttet');
   });
 
   it.each([
@@ -150,7 +156,7 @@ describe('errors and hostile input', () => {
 
   describe('when Elasticsearch is unreachable', () => {
     const down = createClient('http://127.0.0.1:1', {});
-    const offline = createApp({ ...deps, client: down, esUrl: 'http://127.0.0.1:1' });
+    const offline = createApp({ ...deps, client: down });
     afterAll(() => down.close());
 
     it.each([

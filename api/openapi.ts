@@ -2,6 +2,7 @@
  * The OpenAPI 3.1 description of the API, written by hand as a typed object. test/integration/api-resources
  * checks that it lists every route the app registers, so a new route without a description fails the tests.
  */
+import { AMOUNT_CLASSES } from '../analyzers/amounts.js';
 import { SECTION_KEYS } from '../analyzers/index-settings.js';
 import { FACET_FIELDS } from './contract.js';
 import {
@@ -13,9 +14,24 @@ import {
   QUERY_MAX_CHARS,
   SUGGEST_MAX,
   SUGGEST_PREFIX_MAX_CHARS,
+  TRENDS_BREAKDOWN_DEFAULT,
+  TRENDS_BREAKDOWN_MAX,
   TRENDS_MAX_SERIES,
 } from './limits.js';
-import { CASE_TYPES, INTERVALS, METRICS, NORMALIZATIONS, OUTCOMES, SORT_ORDERS, YEAR_MAX, YEAR_MIN } from './query/params.js';
+import {
+  BREAKDOWNS,
+  CASE_TYPES,
+  DOCUMENT_KINDS,
+  COUNT_PER,
+  INTERVALS,
+  METRICS,
+  NORMALIZATIONS,
+  OUTCOMES,
+  SORT_ORDERS,
+  SPENDING_TABLE_COLUMNS,
+  YEAR_MAX,
+  YEAR_MIN,
+} from './query/params.js';
 
 type Schema = { [key: string]: unknown };
 
@@ -87,6 +103,7 @@ const rangeFilters: Parameter[] = [
 const facetFilters = (withTopic: boolean): Parameter[] => [
   many('municipality', 'Municipality name, e.g. "Kalundborg".'),
   many('body', 'Meeting body, e.g. "Direktionen".'),
+  many('kind', 'Document kind: minutes (referat) or agenda (dagsorden).', enumOf(DOCUMENT_KINDS)),
   ...(withTopic ? [many('topic', 'Topic id from /api/topics.')] : []),
   many('caseType', 'Case type.', enumOf(CASE_TYPES)),
   many('outcome', 'Decision outcome.', enumOf(OUTCOMES)),
@@ -103,6 +120,41 @@ const q = one(
 const section = one('section', 'Search one section only.', enumOf(SECTION_KEYS));
 const sort = one('sort', 'Order; relevance without q orders by date (newest first).', { ...enumOf(SORT_ORDERS), default: 'relevance' });
 const searchParameters: Parameter[] = [q, section, ...facetFilters(true), ...rangeFilters, sort];
+
+/** The parameters of /api/trends, its CSV table and its drill-down (docs/spending.md). */
+const trendsParameters: Parameter[] = [
+  many('topic', `A topic series (topic id). topic and term together: at most ${TRENDS_MAX_SERIES} series.`),
+  many('term', 'A search-term series, in the q syntax.'),
+  ...facetFilters(false),
+  ...rangeFilters,
+  one('interval', 'Bucket size.', { ...enumOf(INTERVALS), default: 'year' }),
+  one(
+    'metric',
+    'items: number of items; granted: DKK the items decided to spend (spending figures, approved decisions only); savings: DKK of decided savings. "amount" is accepted for granted.',
+    { ...enumOf(METRICS), default: 'items' },
+  ),
+  one(
+    'normalize',
+    "per_meeting: divided by the meetings held in the bucket; share_of_items: share of the bucket's items, or of its DKK for the money metrics.",
+    { ...enumOf(NORMALIZATIONS), default: 'none' },
+  ),
+  one('countPer', 'Money: once per case at its last decision in the selection (case), or once per item (item).', { ...enumOf(COUNT_PER), default: 'case' }),
+  one('breakdown', 'One line per municipality or body for the one topic or term (top N, the rest as "other").', {
+    ...enumOf(BREAKDOWNS),
+    default: 'none',
+  }),
+  one('top', `Lines of a breakdown before "Øvrige", 1..${TRENDS_BREAKDOWN_MAX}.`, {
+    type: 'integer',
+    minimum: 1,
+    maximum: TRENDS_BREAKDOWN_MAX,
+    default: TRENDS_BREAKDOWN_DEFAULT,
+  }),
+];
+
+const spendingTableParameters: Parameter[] = [
+  ...trendsParameters,
+  one('columns', 'The columns: one per municipality or per body.', { ...enumOf(SPENDING_TABLE_COLUMNS), default: 'municipality' }),
+];
 
 const errors = {
   '400': { description: 'A malformed parameter, named in error.parameter.', content: { 'application/json': { schema: ref('ErrorResponse') } } },
@@ -153,16 +205,53 @@ const schemas: Record<string, Schema> = {
     pages: int,
     sort: enumOf(SORT_ORDERS),
     facets: object(Object.fromEntries(FACET_FIELDS.map((facet) => [facet, arrayOf(ref('FacetValue'))]))),
+    suggestion: nullable(object({ text: str, hits: int })),
   }),
-  TrendBucket: object({ date, label: str, count: int, amountDkk: num, normalized: num, drilldown: { type: 'string', description: 'Query string for /api/search.' } }),
-  TrendSeries: object({ key: str, label: str, kind: enumOf(['topic', 'term']), buckets: arrayOf(ref('TrendBucket')) }),
+  TrendBucket: object({
+    date,
+    label: str,
+    count: nullable(int),
+    amountDkk: nullable(num),
+    normalized: nullable(num),
+    drilldown: { type: 'string', description: 'Query string for /api/search.' },
+    moneyDrilldown: nullable({ type: 'string', description: 'Query string for /api/trends/drilldown (money metrics).' }),
+  }),
+  TrendSeries: object({ key: str, label: str, kind: enumOf(['topic', 'term', 'municipality', 'body', 'other']), buckets: arrayOf(ref('TrendBucket')) }),
   TrendsResponse: object({
     interval: enumOf(INTERVALS),
     metric: enumOf(METRICS),
     normalize: enumOf(NORMALIZATIONS),
+    countPer: enumOf(COUNT_PER),
+    breakdown: enumOf(BREAKDOWNS),
     series: arrayOf(ref('TrendSeries')),
-    denominators: arrayOf(object({ date, meetings: int, items: int })),
+    denominators: arrayOf(object({ date, meetings: int, municipalities: int, items: int, amountDkk: nullable(int) })),
     tookMs: int,
+  }),
+  SpendingCell: object({ amountDkk: int, moneyDrilldown: { type: 'string', description: 'Query string for /api/trends/drilldown.' } }),
+  SpendingTableRow: object({ key: str, label: str, cells: arrayOf(ref('SpendingCell')), total: ref('SpendingCell') }),
+  SpendingTableResponse: object({
+    metric: enumOf(METRICS.filter((metric) => metric !== 'items')),
+    countPer: enumOf(COUNT_PER),
+    columns: object({ key: enumOf(SPENDING_TABLE_COLUMNS), values: arrayOf(str) }),
+    rows: arrayOf(ref('SpendingTableRow')),
+    total: ref('SpendingTableRow'),
+  }),
+  MoneyFigure: object({ value: int, class: enumOf(AMOUNT_CLASSES), sentence: str }),
+  TrendDrilldownResponse: object({
+    series: object({ key: str, label: str }),
+    bucket: nullable(object({ date, label: str })),
+    metric: enumOf(METRICS.filter((metric) => metric !== 'items')),
+    countPer: enumOf(COUNT_PER),
+    total: int,
+    itemCount: int,
+    items: arrayOf(
+      object({
+        item: ref('ItemSummary'),
+        figure: ref('MoneyFigure'),
+        caseNumbers: arrayOf(str),
+        passed: arrayOf(object({ itemId: str, meeting: ref('MeetingRef'), decisionOutcome: outcome, value: nullable(int) })),
+      }),
+    ),
   }),
   Amount: object(
     {
@@ -170,7 +259,7 @@ const schemas: Record<string, Schema> = {
       text: str,
       sentence: str,
       section: sectionOrTitle,
-      role: enumOf(['bevilling', 'besparelse', 'budget', 'udgift', 'andet']),
+      role: enumOf(AMOUNT_CLASSES),
       scale: int,
       isTotal: bool,
     },
@@ -199,7 +288,9 @@ const schemas: Record<string, Schema> = {
     systems: arrayOf(str),
     previous: itemBrief,
     next: itemBrief,
+    source: object({ file: str, url: nullable(str), href: nullable(str) }),
   }),
+  SimilarItemsResponse: object({ items: arrayOf(ref('ItemSummary')) }),
   ItemSummary: object({
     id: str,
     number: int,
@@ -231,7 +322,7 @@ const schemas: Record<string, Schema> = {
     topics: arrayOf(object({ id: str, label: str, terms: arrayOf(str), count: int })),
   }),
   SuggestResponse: object({
-    suggestions: arrayOf(object({ text: str, kind: enumOf(['title', 'system', 'topic']), topic: str }, ['topic'])),
+    suggestions: arrayOf(object({ text: str, kind: enumOf(['title', 'system', 'organisation', 'topic']), topic: str }, ['topic'])),
   }),
   OverviewResponse: object({
     totals: object({ meetings: int, items: int, municipalities: int, yearFrom: nullable(int), yearTo: nullable(int) }),
@@ -240,7 +331,7 @@ const schemas: Record<string, Schema> = {
   HealthResponse: object({
     status: enumOf(['ok', 'degraded']),
     api: object({ version: str, uptimeSeconds: int }),
-    elasticsearch: object({ status: enumOf(['green', 'yellow', 'red', 'unreachable']), version: nullable(str), url: str }),
+    elasticsearch: object({ status: enumOf(['green', 'yellow', 'red', 'unreachable']), version: nullable(str) }),
     index: object({ items: nullable(int), meetings: nullable(int) }),
   }),
 };
@@ -288,19 +379,56 @@ export function openApiDocument(version: string): OpenApiDocument {
           operationId: 'trends',
           summary: 'Items or DKK per year, quarter or month, per topic or search term',
           tags: ['search'],
-          parameters: [
-            many('topic', `A topic series (topic id). topic and term together: at most ${TRENDS_MAX_SERIES} series.`),
-            many('term', 'A search-term series, in the q syntax.'),
-            ...facetFilters(false),
-            ...rangeFilters,
-            one('interval', 'Bucket size.', { ...enumOf(INTERVALS), default: 'year' }),
-            one('metric', 'items: number of items; amount: sum of primary amounts (DKK).', { ...enumOf(METRICS), default: 'items' }),
-            one('normalize', 'per_meeting: divided by the meetings held in the bucket; share_of_items: share of the bucket\'s items (DKK for metric=amount).', {
-              ...enumOf(NORMALIZATIONS),
-              default: 'none',
-            }),
-          ],
+          parameters: trendsParameters,
           responses: { ...json('TrendsResponse'), ...errors },
+        },
+      },
+      '/api/trends/table.csv': {
+        get: {
+          operationId: 'trendsCsv',
+          summary: 'The trends as a CSV table: a row per bucket, a column per series, then all items once, meetings, municipalities',
+          description: 'UTF-8 with BOM, semicolon-separated, CRLF. A bucket without meetings is an empty cell.',
+          tags: ['search'],
+          parameters: trendsParameters,
+          responses: {
+            '200': { description: 'The CSV file (Content-Disposition: attachment).', content: { 'text/csv': { schema: str } } },
+            ...errors,
+          },
+        },
+      },
+      '/api/trends/spending-table': {
+        get: {
+          operationId: 'spendingTable',
+          summary: 'DKK per theme × municipality (or body) over the selection, with totals; every cell links to its items',
+          tags: ['search'],
+          parameters: spendingTableParameters,
+          responses: { ...json('SpendingTableResponse'), ...errors },
+        },
+      },
+      '/api/trends/spending-table.csv': {
+        get: {
+          operationId: 'spendingTableCsv',
+          summary: 'The spending table as CSV',
+          description: 'UTF-8 with BOM, semicolon-separated, CRLF; whole kroner.',
+          tags: ['search'],
+          parameters: spendingTableParameters,
+          responses: {
+            '200': { description: 'The CSV file (Content-Disposition: attachment).', content: { 'text/csv': { schema: str } } },
+            ...errors,
+          },
+        },
+      },
+      '/api/trends/drilldown': {
+        get: {
+          operationId: 'trendDrilldown',
+          summary: 'The items behind one DKK point of /api/trends, largest first; their sum equals the point',
+          tags: ['search'],
+          parameters: [
+            ...trendsParameters,
+            one('series', 'The series key (topic:<id>, term:<query>, municipality:<name>, body:<name>, other).', str),
+            one('bucket', 'The bucket start date (YYYY-MM-DD); without it, every bucket (a spending-table cell).', date),
+          ],
+          responses: { ...json('TrendDrilldownResponse'), ...errors },
         },
       },
       '/api/export.csv': {
@@ -323,6 +451,34 @@ export function openApiDocument(version: string): OpenApiDocument {
           tags: ['resources'],
           parameters: [path('id', 'Item id, e.g. kalundborg-2020-06-02-direktionen-5.')],
           responses: { ...json('ItemDetail'), ...notFound, ...errors },
+        },
+      },
+      '/api/items/{id}/similar': {
+        get: {
+          operationId: 'similarItems',
+          summary: 'The items most like this one (title and decision), from other municipalities',
+          tags: ['resources'],
+          parameters: [path('id', 'Item id, e.g. kalundborg-2020-06-02-direktionen-5.')],
+          responses: { ...json('SimilarItemsResponse'), ...notFound, ...errors },
+        },
+      },
+      '/api/sources/{meetingId}': {
+        get: {
+          operationId: 'source',
+          summary: 'The document a meeting was ingested from, read-only',
+          description:
+            'Text sources as UTF-8 text, PDFs as they are. 404 when the file is gone or outside the source roots; 403 when it holds closed items\' text and the instance did not opt in to showing it.',
+          tags: ['resources'],
+          parameters: [path('meetingId', 'Meeting id, e.g. kalundborg-2020-06-02-direktionen.')],
+          responses: {
+            '200': {
+              description: 'The source document.',
+              content: { 'text/plain': { schema: str }, 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+            },
+            '403': { description: 'Holds closed items\' text.', content: { 'application/json': { schema: ref('ErrorResponse') } } },
+            ...notFound,
+            ...errors,
+          },
         },
       },
       '/api/meetings/{id}': {

@@ -13,6 +13,7 @@ type Clause = estypes.QueryDslQueryContainer;
 export const FACET_INDEX_FIELDS: Record<FacetName, string> = {
   municipality: 'municipality',
   body: 'body',
+  kind: 'kind',
   year: 'year',
   topic: 'topics',
   caseType: 'caseType',

@@ -10,9 +10,9 @@
 import { zValidator } from '@hono/zod-validator';
 import { z } from 'zod';
 import { SECTION_KEYS } from '../../analyzers/index-settings.js';
-import type { Interval, Normalization, SearchFilters, SortOrder, TrendMetric } from '../contract.js';
+import type { Breakdown, CountPer, Interval, Normalization, SearchFilters, SortOrder, TrendMetric } from '../contract.js';
 import { badRequest } from '../errors.js';
-import type { CaseType, DecisionOutcome, SectionKey } from '../../ingest/model.js';
+import type { CaseType, DecisionOutcome, DocumentKind, SectionKey } from '../../ingest/model.js';
 import {
   FILTER_VALUE_MAX_CHARS,
   MAX_RESULT_WINDOW,
@@ -21,14 +21,20 @@ import {
   PAGE_SIZE_MAX,
   QUERY_MAX_CHARS,
   QUERY_MAX_WORDS,
+  TRENDS_BREAKDOWN_MAX,
   TRENDS_MAX_SERIES,
 } from '../limits.js';
 
 export const SORT_ORDERS = ['relevance', 'date_desc', 'date_asc', 'amount_desc'] as const satisfies readonly SortOrder[];
 export const INTERVALS = ['year', 'quarter', 'month'] as const satisfies readonly Interval[];
-export const METRICS = ['items', 'amount'] as const satisfies readonly TrendMetric[];
+export const METRICS = ['items', 'granted', 'savings'] as const satisfies readonly TrendMetric[];
+/** Accepted in requests for old permalinks: `amount` is now `granted`. */
+const METRIC_ALIASES: Record<string, TrendMetric> = { amount: 'granted' };
+export const COUNT_PER = ['case', 'item'] as const satisfies readonly CountPer[];
+export const BREAKDOWNS = ['none', 'municipality', 'body'] as const satisfies readonly Breakdown[];
 export const NORMALIZATIONS = ['none', 'per_meeting', 'share_of_items'] as const satisfies readonly Normalization[];
 export const CASE_TYPES = ['Orientering', 'Beslutning', 'Drøftelse'] as const satisfies readonly CaseType[];
+export const DOCUMENT_KINDS = ['referat', 'dagsorden'] as const satisfies readonly DocumentKind[];
 export const OUTCOMES = [
   'godkendt',
   'anbefalet',
@@ -147,6 +153,7 @@ const queryText = raw.transform((value) => cleanQuery(lastOf(value))).optional()
 const filterShape = {
   municipality: many(filterValue),
   body: many(filterValue),
+  kind: many(oneOf(DOCUMENT_KINDS)),
   topic: many(topicId),
   caseType: many(oneOf(CASE_TYPES)),
   outcome: many(oneOf(OUTCOMES)),
@@ -218,24 +225,53 @@ const { topic: _topicFilter, ...trendFilterShape } = filterShape;
  * Trends: every search filter except `topic`, which here names the series (each `topic` and each `term` is one
  * line in the chart).
  */
-export const trendsQuerySchema = z
-  .object({
-    ...trendFilterShape,
-    topic: many(topicId),
-    term: raw
-      .transform((value) => (Array.isArray(value) ? value : [value]).map(cleanQuery).filter((entry) => entry !== ''))
-      .transform((values) => [...new Set(values)])
-      .optional(),
-    interval: single(oneOf(INTERVALS)),
-    metric: single(oneOf(METRICS)),
-    normalize: single(oneOf(NORMALIZATIONS)),
+const trendsShape = z.object({
+  ...trendFilterShape,
+  topic: many(topicId),
+  term: raw
+    .transform((value) => (Array.isArray(value) ? value : [value]).map(cleanQuery).filter((entry) => entry !== ''))
+    .transform((values) => [...new Set(values)])
+    .optional(),
+  interval: single(oneOf(INTERVALS)),
+  metric: single(z.string().transform((value) => METRIC_ALIASES[value] ?? value).pipe(oneOf(METRICS))),
+  normalize: single(oneOf(NORMALIZATIONS)),
+  countPer: single(oneOf(COUNT_PER)),
+  breakdown: single(oneOf(BREAKDOWNS)),
+  top: single(
+    integerText('et helt tal').pipe(
+      z.number().min(1, { error: `skal ligge mellem 1 og ${TRENDS_BREAKDOWN_MAX}` }).max(TRENDS_BREAKDOWN_MAX, {
+        error: `skal ligge mellem 1 og ${TRENDS_BREAKDOWN_MAX}`,
+      }),
+    ),
+  ),
+});
+
+type TrendsShape = z.output<typeof trendsShape>;
+
+function trendsIssues(value: TrendsShape): Issue[] {
+  const issues = rangeIssues(value);
+  const series = (value.topic?.length ?? 0) + (value.term?.length ?? 0);
+  if (series > TRENDS_MAX_SERIES) {
+    issues.push({ path: value.term?.length ? 'term' : 'topic', message: `højst ${TRENDS_MAX_SERIES} serier (topic og term tilsammen)` });
+  }
+  if (value.breakdown && value.breakdown !== 'none' && series > 1) {
+    issues.push({ path: 'breakdown', message: 'en opdeling på kommune eller organ kræver højst ét emne eller søgeord' });
+  }
+  return issues;
+}
+
+export const trendsQuerySchema = trendsShape.superRefine((value, ctx) => addIssues(ctx, trendsIssues(value)));
+
+/** /api/trends/drilldown: the trends parameters plus the series key and the bucket's start date (none: every bucket). */
+export const trendDrilldownQuerySchema = trendsShape
+  .extend({
+    series: single(filterValue),
+    bucket: single(isoDate),
   })
   .superRefine((value, ctx) => {
-    addIssues(ctx, rangeIssues(value));
-    const series = (value.topic?.length ?? 0) + (value.term?.length ?? 0);
-    if (series > TRENDS_MAX_SERIES) {
-      addIssues(ctx, [{ path: value.term?.length ? 'term' : 'topic', message: `højst ${TRENDS_MAX_SERIES} serier (topic og term tilsammen)` }]);
-    }
+    addIssues(ctx, trendsIssues(value));
+    if (!value.series) addIssues(ctx, [{ path: 'series', message: 'mangler (fx topic:esdh-sagsbehandling)' }]);
+    if (value.metric === 'items') addIssues(ctx, [{ path: 'metric', message: 'skal være granted eller savings' }]);
   });
 
 export const suggestQuerySchema = z.object({
@@ -245,6 +281,14 @@ export const suggestQuerySchema = z.object({
 export type SearchParams = z.output<typeof searchQuerySchema>;
 export type ExportParams = z.output<typeof exportQuerySchema>;
 export type TrendsParams = z.output<typeof trendsQuerySchema>;
+export type TrendDrilldownParams = z.output<typeof trendDrilldownQuerySchema>;
+/** The spending table: the trends parameters (a money metric) and what its columns are. */
+export const SPENDING_TABLE_COLUMNS = ['municipality', 'body'] as const;
+export const spendingTableQuerySchema = trendsShape.extend({ columns: single(oneOf(SPENDING_TABLE_COLUMNS)) }).superRefine((value, ctx) => {
+  addIssues(ctx, trendsIssues(value));
+  if (value.breakdown && value.breakdown !== 'none') addIssues(ctx, [{ path: 'breakdown', message: 'en tabel har emnerne som rækker: ingen opdeling' }]);
+  if (value.metric === 'items') addIssues(ctx, [{ path: 'metric', message: 'skal være granted eller savings' }]);
+});
 
 /** The filters (SearchFilters) out of a parsed parameter object. */
 export function filtersOf(params: SearchFilters): SearchFilters {

@@ -6,6 +6,8 @@ import { FACET_FIELDS, type FacetName, type FacetValue, type SearchFilters, type
 import type { ItemDocument } from '../../ingest/documents.js';
 import type { SectionKey } from '../../ingest/model.js';
 import { MAX_RESULT_WINDOW, SNIPPET_FRAGMENTS, SNIPPET_SECTIONS_MAX } from '../limits.js';
+import { markWholeWords } from './compound-highlight.js';
+import { cleanHighlight, plainText } from './clean-text.js';
 import { escapeHtml } from './html.js';
 import { FALLBACK_SECTIONS } from './search-request.js';
 import { meetingRefOf } from './summaries.js';
@@ -133,13 +135,19 @@ function titleHtmlOf(highlight: Record<string, string[]> | undefined): string | 
   return stemmed && exact ? mergeMarks(stemmed, exact) : (stemmed ?? exact);
 }
 
+/** Highlighted HTML as shown: no markup of the source, compounds marked whole. */
+function displayHtml(html: string): string {
+  return markWholeWords(cleanHighlight(html));
+}
+
 export function hitOf(hit: estypes.SearchHit<HitSource>): SearchHit {
   const source = hit._source!;
+  const highlightedTitle = titleHtmlOf(hit.highlight);
   return {
     id: source.id,
     number: source.number,
-    title: source.title,
-    titleHtml: titleHtmlOf(hit.highlight) ?? escapeHtml(source.title),
+    title: plainText(source.title),
+    titleHtml: highlightedTitle ? displayHtml(highlightedTitle) : escapeHtml(plainText(source.title)),
     closed: source.closed,
     meeting: meetingRefOf(source),
     topics: source.topics ?? [],
@@ -148,7 +156,7 @@ export function hitOf(hit: estypes.SearchHit<HitSource>): SearchHit {
     caseNumbers: source.caseNumbers ?? [],
     primaryAmount: source.primaryAmount ?? null,
     decisionOutcome: source.decisionOutcome ?? null,
-    snippets: snippetsOf(hit.highlight),
+    snippets: snippetsOf(hit.highlight).map((snippet) => ({ ...snippet, html: displayHtml(snippet.html) })),
     score: typeof hit._score === 'number' ? hit._score : null,
   };
 }
@@ -168,6 +176,8 @@ function labelOf(facet: FacetName, value: string, labels: FacetLabels): string {
       return labels.kle(value);
     case 'closed':
       return value === 'true' ? 'Lukket' : 'Åben';
+    case 'kind':
+      return value === 'dagsorden' ? 'Dagsorden' : 'Referat';
     default:
       return value;
   }
@@ -212,10 +222,12 @@ export function searchResponseOf(response: estypes.SearchResponse<HitSource>, in
     total: totalValue,
     totalIsLowerBound: typeof total === 'object' && total.relation === 'gte',
     tookMs: response.took,
+    partial: response.timed_out || response._shards.failed > 0,
     page: input.page,
     size: input.size,
     pages: Math.ceil(Math.min(totalValue, MAX_RESULT_WINDOW) / input.size),
     sort: input.sort,
     facets,
+    suggestion: null,
   };
 }

@@ -3,15 +3,16 @@
  * compound parts, sorting, paging, section scope, disjunctive facets.
  */
 import { describe, expect, it } from 'vitest';
+import { organisationNames } from '../../analyzers/known-names.js';
 import type { FacetValue, SearchResponse } from '../../api/contract.js';
 import type { ItemDocument } from '../../ingest/documents.js';
 import { useCorpusApi } from '../helpers/api.js';
-import { corpusDocuments } from '../helpers/corpus.js';
+import { corpusDocuments, corpusMeetings } from '../helpers/corpus.js';
 
-const { get } = useCorpusApi(import.meta.filename);
+const { get, app } = useCorpusApi(import.meta.filename);
 
 /** The oracle: the corpus parsed directly, as the documents ingest stores. */
-const corpus = corpusDocuments();
+const corpus = corpusDocuments(await corpusMeetings());
 
 const TEAMS_ITEM = 'kalundborg-2020-06-02-direktionen-5';
 
@@ -39,24 +40,29 @@ function containsPhrase(document: ItemDocument, phrase: string[]): boolean {
 describe('GET /api/search', () => {
   it('counts every item in the facets, exactly', async () => {
     const result = await search('size=1');
-    expect(result.total).toBe(46);
+    expect(result.total).toBe(77);
     expect(result.totalIsLowerBound).toBe(false);
 
-    expect(counts(result.facets.municipality)).toEqual({ Kalundborg: 18, 'Høje-Taastrup': 18, Nordfyns: 10 });
+    expect(counts(result.facets.municipality)).toEqual({ Greve: 31, Kalundborg: 18, 'Høje-Taastrup': 18, Nordfyns: 10 });
     expect(counts(result.facets.municipality)).toEqual(tally(corpus.map((item) => item.municipality)));
 
-    expect(counts(result.facets.year)).toEqual({ '2015': 8, '2016': 10, '2018': 8, '2020': 10, '2021': 10 });
+    expect(counts(result.facets.year)).toEqual({ '2015': 8, '2016': 10, '2018': 8, '2020': 10, '2021': 10, '2022': 8, '2024': 11, '2025': 12 });
     expect(counts(result.facets.year)).toEqual(tally(corpus.map((item) => item.year)));
-    expect(result.facets.year.map((value) => value.value)).toEqual(['2021', '2020', '2018', '2016', '2015']);
+    expect(result.facets.year.map((value) => value.value)).toEqual(['2025', '2024', '2022', '2021', '2020', '2018', '2016', '2015']);
 
-    expect(counts(result.facets.closed)).toEqual({ true: 10, false: 36 });
+    expect(counts(result.facets.closed)).toEqual({ true: 14, false: 63 });
     expect(counts(result.facets.closed)).toEqual(tally(corpus.map((item) => String(item.closed))));
     expect(result.facets.closed.find((value) => value.value === 'true')?.label).toBe('Lukket');
 
     expect(counts(result.facets.topic)).toEqual(tally(corpus.flatMap((item) => item.topics)));
     expect(counts(result.facets.outcome)).toEqual(tally(corpus.map((item) => item.decisionOutcome)));
-    expect(counts(result.facets.system)).toEqual(tally(corpus.flatMap((item) => item.systems)));
+    // The system facet lists IT systems; organisations (KMD, KOMBIT, Rambøll…) are left out.
+    const organisations = new Set(organisationNames());
+    expect(counts(result.facets.system)).toEqual(tally(corpus.flatMap((item) => item.systems).filter((name) => !organisations.has(name))));
     expect(counts(result.facets.kle)).toEqual(tally(corpus.map((item) => item.kleGroup)));
+    // Every demo document records decisions: all minutes, no agendas.
+    expect(counts(result.facets.kind)).toEqual({ referat: 77 });
+    expect(result.facets.kind[0].label).toBe('Referat');
 
     const office = result.facets.topic.find((value) => value.value === 'office-samarbejde');
     expect(office?.label).toBe('Office og samarbejdsværktøjer');
@@ -136,12 +142,12 @@ describe('GET /api/search', () => {
   it('sorts by date both ways and by amount', async () => {
     const desc = await search('sort=date_desc&size=100');
     const asc = await search('sort=date_asc&size=100');
-    expect(desc.hits).toHaveLength(46);
+    expect(desc.hits).toHaveLength(77);
     const descDates = desc.hits.map((hit) => hit.meeting.date!);
     const ascDates = asc.hits.map((hit) => hit.meeting.date!);
     expect(descDates).toEqual([...descDates].sort().reverse());
     expect(ascDates).toEqual([...ascDates].sort());
-    expect(descDates[0]).toBe('2021-04-21');
+    expect(descDates[0]).toBe('2025-08-13');
     expect(ascDates[0]).toBe('2015-12-07');
     // Within a meeting, items keep their agenda order.
     expect(asc.hits.slice(0, 3).map((hit) => hit.number)).toEqual([1, 2, 3]);
@@ -173,13 +179,13 @@ describe('GET /api/search', () => {
     expect(second.hits).toHaveLength(5);
     expect(ids(second).some((id) => ids(first).includes(id))).toBe(false);
     expect(second.total).toBe(first.total);
-    expect(first.pages).toBe(10);
+    expect(first.pages).toBe(16);
     expect(second.page).toBe(2);
 
     const seen = new Set<string>();
     for (let page = 1; page <= first.pages; page++) for (const id of ids(await search(`sort=date_desc&size=5&page=${page}`))) seen.add(id);
-    expect(seen.size).toBe(46);
-    expect((await search('size=5&page=11')).hits).toEqual([]);
+    expect(seen.size).toBe(77);
+    expect((await search('size=5&page=17')).hits).toEqual([]);
   });
 
   it('searches one section with section=', async () => {
@@ -201,7 +207,7 @@ describe('GET /api/search', () => {
     const result = await search('municipality=Kalundborg&size=100');
     expect(result.total).toBe(18);
     expect(result.hits.every((hit) => hit.meeting.municipality === 'Kalundborg')).toBe(true);
-    expect(counts(result.facets.municipality)).toEqual({ Kalundborg: 18, 'Høje-Taastrup': 18, Nordfyns: 10 });
+    expect(counts(result.facets.municipality)).toEqual({ Greve: 31, Kalundborg: 18, 'Høje-Taastrup': 18, Nordfyns: 10 });
     expect(result.facets.municipality.find((value) => value.value === 'Kalundborg')?.selected).toBe(true);
     expect(result.facets.municipality.find((value) => value.value === 'Nordfyns')?.selected).toBe(false);
     expect(counts(result.facets.year)).toEqual({ '2018': 8, '2020': 10 });
@@ -222,6 +228,14 @@ describe('GET /api/search', () => {
     expect(missing.facets.municipality.find((value) => value.value === 'Aarhus')).toEqual({ value: 'Aarhus', label: 'Aarhus', count: 0, selected: true });
   });
 
+  it('filters by document kind', async () => {
+    expect((await search('kind=referat&size=1')).total).toBe(77);
+    expect((await search('kind=dagsorden&size=1')).total).toBe(0);
+    const bad = await app.request('/api/search?kind=notat');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { parameter: string } }).error.parameter).toBe('kind');
+  });
+
   it('filters by KLE group or number, date range, amount and closed', async () => {
     const group = await search('kle=85&size=100');
     expect(ids(group).sort()).toEqual(corpus.filter((item) => item.kleGroup === '85').map((item) => item.id).sort());
@@ -231,12 +245,12 @@ describe('GET /api/search', () => {
 
     const dated = await search('dateFrom=2018-01-01&dateTo=2020-12-31&size=100');
     expect(dated.total).toBe(18);
-    expect((await search('yearFrom=2020&size=1')).total).toBe(20);
+    expect((await search('yearFrom=2020&size=1')).total).toBe(51);
 
     const withAmount = await search('hasAmount=true&size=100');
     expect(withAmount.total).toBe(corpus.filter((item) => item.primaryAmount !== null).length);
-    expect((await search('closed=true&size=1')).total).toBe(10);
-    expect((await search('closed=true&closed=false&size=1')).total).toBe(46);
+    expect((await search('closed=true&size=1')).total).toBe(14);
+    expect((await search('closed=true&closed=false&size=1')).total).toBe(77);
 
     const topic = await search('topic=office-samarbejde&size=100');
     expect(ids(topic).sort()).toEqual(corpus.filter((item) => item.topics.includes('office-samarbejde')).map((item) => item.id).sort());

@@ -6,6 +6,7 @@ import type { DecisionOutcome } from '../../ingest/model.js';
 export const FACETS: { name: FacetName; label: string }[] = [
   { name: 'municipality', label: 'Kommune' },
   { name: 'body', label: 'Organ' },
+  { name: 'kind', label: 'Dokument' },
   { name: 'year', label: 'År' },
   { name: 'topic', label: 'Emne' },
   { name: 'caseType', label: 'Sagstype' },
@@ -42,6 +43,8 @@ export function filterValueLabel(name: string, value: string, labelOf?: (name: s
       return value === 'true' ? 'Med beløb' : 'Uden beløb';
     case 'closed':
       return value === 'true' ? 'Lukkede punkter' : 'Åbne punkter';
+    case 'kind':
+      return value === 'dagsorden' ? 'Dagsordener' : 'Referater';
     case 'section':
       return sectionLabel(value);
     case 'outcome':

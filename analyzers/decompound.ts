@@ -299,3 +299,9 @@ export function compoundParts(text: string): string {
   }
   return parts.join(' ');
 }
+
+/** The dictionary base form of a word ("puljen" → "pulje"); the word itself, lowercased, when the dictionary lacks it. */
+export function stemOf(word: string): string {
+  const lower = word.toLowerCase();
+  return baseForm(lower, getSplitter().lexicon.stems) ?? lower;
+}

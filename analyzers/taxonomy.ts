@@ -60,7 +60,7 @@ const topicSchema = z.strictObject({
 
 const systemSchema = z.strictObject({
   name: z.string().trim().min(1, { message: 'must not be empty' }),
-  kind: z.enum(['system', 'vendor']),
+  kind: z.enum(['system', 'organisation']),
   aliases: z.array(term).min(1, { message: 'needs at least one alias' }),
   matchCase: z.boolean().default(false),
 });

@@ -328,7 +328,7 @@ export function tagTopics(
   return { topics, topicMatches };
 }
 
-/** Canonical names of the systems and vendors named in `text`, sorted; the longest alias wins a stretch of text. */
+/** Canonical names of the systems and organisations named in `text`, sorted; the longest alias wins a stretch of text. */
 export function findSystems(text: string, taxonomy: Taxonomy = loadTaxonomy()): string[] {
   const { systemAliases } = compile(taxonomy);
   const hits = nonOverlapping(systemAliases.find(tokenise(text)), preferAlias);

@@ -1,10 +1,15 @@
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import type { ApiDeps } from './deps.js';
 import type { AppEnv } from './env.js';
 import { handleError } from './errors.js';
+import { LOOPBACK_HOSTS } from '../scripts/config.js';
+import { requestBodyLimit } from './middleware/body-limit.js';
+import { hostAllowList } from './middleware/host-allow-list.js';
 import { requestLog } from './middleware/request-log.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { caseRoutes } from './routes/cases.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
@@ -13,6 +18,7 @@ import { meetingRoutes } from './routes/meetings.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { overviewRoutes } from './routes/overview.js';
 import { searchRoutes } from './routes/search.js';
+import { sourceRoutes } from './routes/sources.js';
 import { suggestRoutes } from './routes/suggest.js';
 import { topicRoutes } from './routes/topics.js';
 import { trendsRoutes } from './routes/trends.js';
@@ -27,6 +33,7 @@ export function createApiRoutes(deps: ApiDeps) {
     .route('/export.csv', exportRoutes(deps))
     .route('/items', itemRoutes(deps))
     .route('/meetings', meetingRoutes(deps))
+    .route('/sources', sourceRoutes(deps))
     .route('/cases', caseRoutes(deps))
     .route('/topics', topicRoutes(deps))
     .route('/suggest', suggestRoutes(deps))
@@ -40,6 +47,10 @@ export function createApp(deps: ApiDeps) {
   const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(requestLog(deps.logger));
+  app.use(securityHeaders());
+  app.use(compress());
+  app.use(hostAllowList(deps.allowedHosts ?? LOOPBACK_HOSTS));
+  app.use(requestBodyLimit());
   if (deps.corsOrigins?.length) app.use('/api/*', cors({ origin: deps.corsOrigins }));
   app.route('/api', createApiRoutes(deps));
   if (deps.staticDir) serveWeb(app, deps.staticDir);

@@ -32,6 +32,7 @@ function body(c: Context, status: number, message: string, parameter?: string): 
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof HTTPException) {
     const parameter = (error.cause as { parameter?: string } | undefined)?.parameter;
+    if (error.status === 503) c.header('Retry-After', String(RETRY_AFTER_SECONDS));
     return c.json(body(c, error.status, error.message, parameter), error.status as ContentfulStatusCode);
   }
   if (isUnavailable(error)) {

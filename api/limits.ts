@@ -40,6 +40,13 @@ export const SNIPPET_FALLBACK_CHARS = 200;
 export const TRENDS_MAX_SERIES = 8;
 /** Buckets per trends request, checked when the date filters fix the range. */
 export const TRENDS_MAX_BUCKETS = 600;
+/** Series of a breakdown by municipality or body: the top N, the rest as "Øvrige" (default and most). */
+export const TRENDS_BREAKDOWN_DEFAULT = 5;
+export const TRENDS_BREAKDOWN_MAX = 10;
+/** Items with a money figure (or a blocking decision) read per money trends request; over it, a 400. */
+export const TRENDS_MONEY_MAX_ITEMS = 500_000;
+/** Items listed by one money drill-down, largest first (its total still counts them all). */
+export const TRENDS_DRILLDOWN_MAX_ITEMS = 500;
 
 /** Suggestions per `/api/suggest` answer, and the longest prefix looked up. */
 export const SUGGEST_MAX = 8;
@@ -64,3 +71,24 @@ export const OVERVIEW_LATEST = 8;
 /** Every Elasticsearch call of a request: time limit, and retries (a retry would double the wait). */
 export const ES_REQUEST_TIMEOUT_MS = 10_000;
 export const ES_MAX_RETRIES = 0;
+
+/**
+ * The query cost budget. Prefix terms (`digital*`) expand to every indexed word they start, on ~20 fields:
+ * at most this many keep their `*` (later ones are searched as plain words), and only with a stem of at
+ * least this many letters or digits (`a*` is searched as `a`).
+ */
+export const MAX_PREFIX_TERMS = 5;
+export const MIN_PREFIX_CHARS = 2;
+/** A query with any prefix term, or with more words than this, is "expensive" (see EXPENSIVE_SEARCHES_MAX). */
+export const EXPENSIVE_QUERY_WORDS = 8;
+/** Elasticsearch stops collecting hits of one search after this long and answers with what it has (`partial`). */
+export const SEARCH_TIMEOUT = '3s';
+/** Expensive searches running at once; more wait in a queue, cheap ones never wait. */
+export const EXPENSIVE_SEARCHES_MAX = 2;
+/** How long an expensive search waits in that queue before it gets a 503. */
+export const EXPENSIVE_SEARCH_WAIT_MS = 5_000;
+
+/** Similar items listed on an item page. */
+export const SIMILAR_ITEMS_MAX = 5;
+/** A search with fewer hits than this gets a "did you mean" suggestion when the index offers a better query. */
+export const FEW_HITS = 3;

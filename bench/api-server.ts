@@ -6,6 +6,7 @@
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { createApp } from '../api/app.js';
+import { createLogger } from '../api/logger.js';
 import { indexNames } from '../ingest/index-names.js';
 import { createClient } from '../scripts/elasticsearch/client.js';
 import { loadConfig } from '../scripts/config.js';
@@ -18,7 +19,7 @@ if (!esUrl || !prefix || !process.send) {
 }
 const config = loadConfig();
 const client = createClient(esUrl, config.ES_URL ? config : {});
-const app = createApp({ client, names: indexNames(prefix), esUrl, logger: pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: true })) });
+const app = createApp({ client, names: indexNames(prefix), logger: createLogger('info', pino.destination({ dest: '/dev/null', sync: true })) });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
   process.send!({ type: 'listening', port: info.port });
 });

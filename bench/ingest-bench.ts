@@ -1,6 +1,6 @@
 /**
  * Ingest measurements:
- * - parse + enrich without Elasticsearch (read, parseMinutes, toItemDocument/toMeetingDocument timed apart),
+ * - parse + enrich without Elasticsearch (read, parseSource, toItemDocument/toMeetingDocument timed apart),
  *   writing the prepared documents to an NDJSON file on the side (not timed);
  * - the raw baseline: helpers.bulk of those prepared documents into fresh indices with the same settings.
  */
@@ -12,8 +12,8 @@ import type { BulkTuning } from '../ingest/bulk-index.js';
 import { toItemDocument, toMeetingDocument } from '../ingest/documents.js';
 import type { IndexNames } from '../ingest/index-names.js';
 import { deleteIndices, ensureIndices, setRefreshInterval } from '../ingest/indices.js';
-import { parseMinutes } from '../ingest/parse/index.js';
-import { expandInputs, readSource } from '../ingest/read.js';
+import { parseSource } from '../ingest/parse/source.js';
+import { expandInputs, readSource, type SourceText } from '../ingest/read.js';
 
 export interface ParseBenchResult {
   files: number;
@@ -27,7 +27,7 @@ export interface ParseBenchResult {
   documentsMs: number;
   /** JSON.stringify of the documents (the bulk helper's serialisation). */
   serializeMs: number;
-  /** Parse + enrich (parseMinutes) alone. */
+  /** Parse + enrich (parseSource) alone. */
   parseMBps: number;
   parseItemsPerSec: number;
   /** Read + parse + enrich + building and serialising the index documents: the work ingest does per file. */
@@ -47,18 +47,18 @@ export async function benchParse(filesDir: string, ndjsonPath: string, onProgres
   const result = { files: files.length, meetings: 0, items: 0, bytes: 0, unknownLayouts: 0, failedFiles: 0, readMs: 0, parseMs: 0, documentsMs: 0, serializeMs: 0, itemDocs: 0, meetingDocs: 0 };
   for (const file of files) {
     let t = performance.now();
-    let text: string;
+    let source: SourceText;
     try {
-      text = (await readSource(file)).text;
+      source = await readSource(file);
     } catch {
       result.failedFiles++;
       continue;
     }
     result.readMs += performance.now() - t;
-    result.bytes += Buffer.byteLength(text);
+    result.bytes += Buffer.byteLength(source.text);
 
     t = performance.now();
-    const meetings = parseMinutes(text, file);
+    const meetings = parseSource(source, file);
     result.parseMs += performance.now() - t;
 
     t = performance.now();

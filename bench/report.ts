@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BulkTuning } from '../ingest/bulk-index.js';
 import type { IndexFootprint, NodeFootprint, WebFootprint } from './footprint.js';
 import type { ParseBenchResult, RawBulkResult } from './ingest-bench.js';
+import type { PathologicalLoadReport } from './pathological-load.js';
 import type { LatencySummary } from './stats.js';
 
 export interface LatencyReport {
@@ -40,6 +41,8 @@ export interface BenchResult {
     sweep: TuningTrial[];
   };
   search: { c1: LatencyReport; c8: LatencyReport };
+  /** Issue 12's load test; absent in results from before it. */
+  pathological?: PathologicalLoadReport;
   trends: { warm: LatencyReport; cold: LatencyReport };
   export: { runs: Array<{ rows: number; bytes: number; elapsedMs: number; rowsPerSec: number; status: number }>; rowsPerSec: number };
   footprint: {
@@ -90,6 +93,15 @@ const kb = (bytes: number) => `${fmt(bytes / 1e3, 1)} kB`;
 const latency = (summary: LatencySummary) => `${fmt(summary.p50)} / ${fmt(summary.p95)} / ${fmt(summary.p99)}`;
 const verdict = (pass: boolean | null) => (pass === null ? 'n/a' : pass ? 'PASS' : 'FAIL');
 
+function pathologicalRows(load: PathologicalLoadReport): string[] {
+  const attack = load.pathological;
+  return [
+    `| 3 | Ordinary searches p50 / p95 / p99, 2 clients, alone | ${latency(load.ordinaryAlone)} ms (${load.ordinaryAlone.n} requests) |`,
+    `| 3 | Ordinary searches p50 / p95 / p99, beside 16 clients sending 64 one-letter prefixes | ${latency(load.ordinaryUnderLoad)} ms (${load.ordinaryUnderLoad.n} requests, ${load.ordinaryErrors} errors) |`,
+    `| 3 | · the 64-prefix searches: answered / 503 busy / other errors, p50 / p95 of the answered | ${attack.ok} / ${attack.busy} / ${attack.otherErrors} of ${attack.requests}, ${fmt(attack.latency.p50)} / ${fmt(attack.latency.p95)} ms |`,
+  ];
+}
+
 export function toMarkdown(result: BenchResult): string {
   const { corpus, parse, ingest, search, trends, footprint } = result;
   const lines: string[] = [];
@@ -112,6 +124,7 @@ export function toMarkdown(result: BenchResult): string {
     `| 3 | ES took p50 / p95, concurrency 1 | ${fmt(search.c1.took.p50)} / ${fmt(search.c1.took.p95)} ms |`,
     `| 3 | API overhead over took p50 / p95, concurrency 1 | ${fmt(search.c1.overhead.p50)} / ${fmt(search.c1.overhead.p95)} ms |`,
     ...Object.entries(search.c1.byKind).map(([kind, summary]) => `| 3 | · ${kind} (c1) p50 / p95 / p99 | ${latency(summary)} ms |`),
+    ...(result.pathological ? pathologicalRows(result.pathological) : []),
     `| 4 | Trends p50 / p95, repeated (request cache) | ${fmt(trends.warm.all.p50)} / ${fmt(trends.warm.all.p95)} ms |`,
     `| 4 | Trends p50 / p95, first call after cache clear | ${fmt(trends.cold.all.p50)} / ${fmt(trends.cold.all.p95)} ms |`,
     ...Object.entries(trends.warm.byKind).map(([kind, summary]) => `| 4 | · ${kind} p50 / p95 (warm; cold ${fmt(trends.cold.byKind[kind]?.p50)} / ${fmt(trends.cold.byKind[kind]?.p95)}) | ${fmt(summary.p50)} / ${fmt(summary.p95)} ms |`),

@@ -36,6 +36,7 @@ import { indexFootprint, nodeFootprint, webFootprint } from './footprint.js';
 import { DEFAULT_SEED, ensureCorpus } from './generate.js';
 import { benchParse, rawBulk } from './ingest-bench.js';
 import { replay, type Request, type Sample } from './load.js';
+import { ORDINARY_CLIENTS, PATHOLOGICAL_CLIENTS, pathologicalLoad } from './pathological-load.js';
 import { EXPORT_PARAMS, SEARCH_MIX, TRENDS_MIX } from './query-mix.js';
 import { evaluateTargets, saveResult, toMarkdown, type BenchResult, type LatencyReport, type TuningTrial } from './report.js';
 import { summarize } from './stats.js';
@@ -255,6 +256,11 @@ async function main(): Promise<void> {
     log(`   c1 p95 ${c1.all.p95} ms, c8 p95 ${c8.all.p95} ms, overhead p50 ${c1.overhead.p50} ms`);
     for (const error of describeErrors([...c1Run.samples, ...c8Run.samples])) notes.push(`Search error: ${error}`);
 
+    const loadMs = options.quick ? 3_000 : 20_000;
+    log(`3b. pathological load: ${PATHOLOGICAL_CLIENTS} clients × 64 prefixes beside ${ORDINARY_CLIENTS} ordinary clients, ${loadMs / 1000} s…`);
+    const pathological = await pathologicalLoad(api.url, searchRequests, loadMs);
+    log(`   ordinary p95 ${Math.round(pathological.ordinaryAlone.p95)} ms alone, ${Math.round(pathological.ordinaryUnderLoad.p95)} ms under load`);
+
     log('4. trends latency…');
     const trendRequests: Request[] = TRENDS_MIX.map((query) => ({ kind: `${query.kind} ${query.interval}`, path: `/api/trends?${query.params}` }));
     await es.client.indices.clearCache({ index: [names.items, names.meetings], request: true });
@@ -322,6 +328,7 @@ async function main(): Promise<void> {
       parse,
       ingest: { tuning: { ...tuning, refreshIntervalDuringIngest: '-1' }, pipeline, raw, ratio, refreshRestored, sweep: trials },
       search: { c1, c8 },
+      pathological,
       trends,
       export: exportResult,
       footprint: { index, node, api: { rssBytes: apiMemory.rss, heapUsedBytes: apiMemory.heapUsed }, web },

@@ -1,4 +1,4 @@
-import type { Client, estypes } from '@elastic/elasticsearch';
+import { errors, type Client, type estypes } from '@elastic/elasticsearch';
 import { indexSettings, itemsMappings, meetingsMappings, SCHEMA_VERSION } from '../analyzers/index-settings.js';
 import { bulkIndex, type PendingDocument } from './bulk-index.js';
 import type { IndexNames } from './index-names.js';
@@ -26,6 +26,30 @@ async function createConcrete(client: Client, alias: string, mappings: estypes.M
   return index;
 }
 
+/** Another ingest created the index, or pointed the alias at its own index, a moment earlier. */
+function isCreateConflict(error: unknown): boolean {
+  const type = error instanceof errors.ResponseError ? (error.body as { error?: { type?: string } } | undefined)?.error?.type : undefined;
+  return type === 'resource_already_exists_exception' || type === 'illegal_state_exception';
+}
+
+/**
+ * The first index behind an alias, created together with the alias in one request. Of two ingests that
+ * start at once, one creates it; the other's request fails as a whole ("more than one write index"), leaves
+ * no index behind, and finds the winner's alias.
+ */
+async function createFirstIndex(client: Client, alias: string, mappings: estypes.MappingTypeMapping): Promise<void> {
+  try {
+    await client.indices.create({
+      index: concreteName(alias),
+      settings: indexSettings(),
+      mappings,
+      aliases: { [alias]: { is_write_index: true } },
+    });
+  } catch (error) {
+    if (!isCreateConflict(error) || !(await aliasTarget(client, alias))) throw error;
+  }
+}
+
 /**
  * Copies every document into another index. Done by the client (scroll + bulk) rather than `_reindex`,
  * which the integ-test-zip node lacks; the documents' sources hold everything, compound parts included.
@@ -47,12 +71,9 @@ async function copyDocuments(client: Client, from: string, to: string): Promise<
  */
 async function ensureAlias(client: Client, alias: string, mappings: estypes.MappingTypeMapping): Promise<void> {
   const current = await aliasTarget(client, alias);
-  if (current && (await schemaVersionOf(client, current)) === SCHEMA_VERSION) return;
+  if (!current) return createFirstIndex(client, alias, mappings);
+  if ((await schemaVersionOf(client, current)) === SCHEMA_VERSION) return;
   const next = await createConcrete(client, alias, mappings);
-  if (!current) {
-    await client.indices.putAlias({ index: next, name: alias, is_write_index: true });
-    return;
-  }
   await copyDocuments(client, current, next);
   await client.indices.updateAliases({
     actions: [{ remove: { index: current, alias } }, { add: { index: next, alias, is_write_index: true } }],
@@ -65,11 +86,51 @@ export async function ensureIndices(client: Client, names: IndexNames): Promise<
   await ensureAlias(client, names.meetings, meetingsMappings);
 }
 
-/** Removes the aliases and every concrete index behind them (tests, `ingest --reset`). */
+/**
+ * New empty indices of the current schema, not behind the aliases yet: `ingest --reset` fills them while
+ * searches still read the old ones, then promoteIndices swaps them in.
+ */
+export async function createStagingIndices(client: Client, names: IndexNames): Promise<IndexNames> {
+  return {
+    items: await createConcrete(client, names.items, itemsMappings),
+    meetings: await createConcrete(client, names.meetings, meetingsMappings),
+  };
+}
+
+function concreteIndicesOf(client: Client, alias: string): Promise<string[]> {
+  return client.indices
+    .get({ index: `${alias}-v*`, allow_no_indices: true, ignore_unavailable: true, expand_wildcards: 'all' })
+    .then((indices) => Object.keys(indices));
+}
+
+/**
+ * Points both aliases at the staged indices in one atomic alias update (no search sees a missing or empty
+ * index in between), then deletes the indices they pointed at before.
+ */
+export async function promoteIndices(client: Client, names: IndexNames, staged: IndexNames): Promise<void> {
+  const pairs = [
+    { alias: names.items, index: staged.items },
+    { alias: names.meetings, index: staged.meetings },
+  ];
+  await client.indices.updateAliases({
+    actions: pairs.flatMap(({ alias, index }): estypes.IndicesUpdateAliasesAction[] => [
+      { remove: { index: `${alias}-v*`, alias, must_exist: false } },
+      { add: { index, alias, is_write_index: true } },
+    ]),
+  });
+  const replaced = (await Promise.all(pairs.map(async ({ alias, index }) => (await concreteIndicesOf(client, alias)).filter((name) => name !== index)))).flat();
+  if (replaced.length > 0) await client.indices.delete({ index: replaced });
+}
+
+/** Deletes indices that were never behind an alias (a reset that stopped half-way). */
+export async function dropIndices(client: Client, indices: IndexNames): Promise<void> {
+  await client.indices.delete({ index: [indices.items, indices.meetings], ignore_unavailable: true });
+}
+
+/** Removes the aliases and every concrete index behind them (tests). */
 export async function deleteIndices(client: Client, names: IndexNames): Promise<void> {
   for (const alias of [names.items, names.meetings]) {
-    const concrete = await client.indices.get({ index: `${alias}-v*`, allow_no_indices: true, ignore_unavailable: true });
-    const indices = Object.keys(concrete);
+    const indices = await concreteIndicesOf(client, alias);
     if (indices.length > 0) await client.indices.delete({ index: indices });
   }
 }

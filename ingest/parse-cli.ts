@@ -6,10 +6,12 @@
 import { parseArgs } from 'node:util';
 import { runMain } from '../scripts/run-main.js';
 import type { Meeting } from './model.js';
-import { parseMinutes } from './parse/index.js';
+import { FirstAgendaError } from './parse/firstagenda.js';
 import { municipalityFromOption } from './parse/municipality.js';
+import { parseSource } from './parse/source.js';
 import { expandInputs, readSource, SourceReadError } from './read.js';
 
+const FORMATS = '.txt, .pdf, .html, .htm or .json';
 const USAGE = 'usage: npm run --silent parse -- <file|directory|glob>... [--municipality <name|code>]';
 
 async function main(): Promise<void> {
@@ -21,15 +23,16 @@ async function main(): Promise<void> {
   }
 
   const { files, missing } = await expandInputs(positionals);
-  if (missing.length > 0) throw new Error(`${missing.join(', ')}: no such file or directory, or no .txt/.pdf file matches`);
-  if (files.length === 0) throw new Error(`no .txt or .pdf files in ${positionals.join(', ')}`);
+  if (missing.length > 0) throw new Error(`${missing.join(', ')}: no such file or directory, or no ${FORMATS} file matches`);
+  if (files.length === 0) throw new Error(`no ${FORMATS} files in ${positionals.join(', ')}`);
 
   const meetings: Meeting[] = [];
   for (const file of files) {
-    const source = await readSource(file).catch((error: unknown) => {
-      throw error instanceof SourceReadError ? new Error(`${error.code}: ${error.message}`) : error;
-    });
-    meetings.push(...parseMinutes(source.text, file, { municipality }));
+    try {
+      meetings.push(...parseSource(await readSource(file), file, { municipality }));
+    } catch (error) {
+      throw error instanceof SourceReadError || error instanceof FirstAgendaError ? new Error(`${error.code}: ${error.message}`) : error;
+    }
   }
   process.stdout.write(`${JSON.stringify({ meetings }, null, 2)}\n`);
 }

@@ -1,18 +1,28 @@
 /**
  * Input files → text. Text files are UTF-8, or Windows-1252 when the bytes are not valid UTF-8; PDFs are
- * read through their text layer (unpdf), pages joined by a blank line. Every failure is a SourceReadError
- * with a `code` and a one-line message.
+ * read through their text layer (unpdf), pages joined by a blank line; HTML pages (.html, .htm) are laid out
+ * as text (ingest/html-text.ts); .json files are FirstAgenda publications, left to their reader. Every failure
+ * is a SourceReadError with a `code` and a one-line message.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { readHtml } from './html-text.js';
+import { uniqueByRealPath } from './real-paths.js';
 
 export type SourceEncoding = 'utf-8' | 'windows-1252' | 'pdf';
+/** How the text was read, and so how it is parsed: FirstAgenda JSON has its own reader. */
+export type SourceFormat = 'text' | 'pdf' | 'html' | 'firstagenda-json';
 
 export interface SourceText {
   text: string;
   encoding: SourceEncoding;
+  format: SourceFormat;
+  /** The address the file states for itself (an HTML page's canonical link). */
+  sourceUrl?: string;
+  /** What was repaired, e.g. "NUL_REMOVED: 1 NUL byte removed"; absent when nothing was. */
+  notes?: string[];
 }
 
 export type ReadErrorCode = 'EMPTY_FILE' | 'BINARY_FILE' | 'TOO_LARGE' | 'PDF_NO_TEXT' | 'UNREADABLE';
@@ -33,10 +43,14 @@ export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 /** Largest PDF file accepted: 200 MB (scanned attachments make PDFs far larger than their text). */
 export const MAX_PDF_BYTES = 200 * 1024 * 1024;
 
-const MINUTES_EXTENSIONS = new Set(['.txt', '.pdf']);
+const MINUTES_EXTENSIONS = new Set(['.txt', '.pdf', '.html', '.htm', '.json']);
+const MINUTES_GLOB = `**/*.{${[...MINUTES_EXTENSIONS].map((extension) => extension.slice(1)).join(',')}}`;
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 const PDF_MAGIC = '%PDF-';
 /** How much of a text file is inspected for binary content. */
 const BINARY_SAMPLE_BYTES = 64 * 1024;
+/** NUL bytes tolerated in an otherwise-text file (a stray byte from a broken export); they are removed. */
+const MAX_STRAY_NUL_BYTES = 16;
 /** Share of control characters (other than tab, line breaks, form feed) above which a file is binary. */
 const MAX_CONTROL_SHARE = 0.05;
 /**
@@ -63,11 +77,25 @@ export async function readSource(path: string): Promise<SourceText> {
     throw unreadable(path, error);
   });
   if (declaredPdf || startsWithPdfMagic(bytes)) return readPdf(path, bytes);
-  return decodeText(path, bytes);
+  return inDeclaredFormat(path, decodeText(path, bytes));
 }
 
-function decodeText(path: string, bytes: Uint8Array): SourceText {
-  if (looksBinary(bytes)) throw new SourceReadError('BINARY_FILE', path, `${path}: binary data, not text (NUL bytes or mostly control characters)`);
+function inDeclaredFormat(path: string, source: SourceText): SourceText {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.json') return { ...source, format: 'firstagenda-json' };
+  if (!HTML_EXTENSIONS.has(extension)) return source;
+  const page = readHtml(source.text);
+  if (page.text.length === 0) throw new SourceReadError('EMPTY_FILE', path, `${path}: the page holds no text`);
+  return { ...source, text: page.text, format: 'html', ...(page.sourceUrl ? { sourceUrl: page.sourceUrl } : {}) };
+}
+
+function decodeText(path: string, raw: Uint8Array): SourceText {
+  const nulBytes = countNulBytes(raw);
+  const bytes = nulBytes === 0 ? raw : raw.filter((byte) => byte !== 0);
+  if (nulBytes > MAX_STRAY_NUL_BYTES || looksBinary(bytes)) {
+    throw new SourceReadError('BINARY_FILE', path, `${path}: binary data, not text (NUL bytes or mostly control characters)`);
+  }
+  const notes = nulBytes > 0 ? [`NUL_REMOVED: ${nulBytes} NUL byte${nulBytes === 1 ? '' : 's'} removed`] : undefined;
   let text: string;
   let encoding: SourceEncoding;
   try {
@@ -79,7 +107,14 @@ function decodeText(path: string, bytes: Uint8Array): SourceText {
     encoding = 'windows-1252';
   }
   if (text.trim().length === 0) throw new SourceReadError('EMPTY_FILE', path, `${path}: the file holds only whitespace`);
-  return { text, encoding };
+  return notes ? { text, encoding, format: 'text', notes } : { text, encoding, format: 'text' };
+}
+
+/** Counts NUL bytes, stopping once there are more than a text file may hold. */
+function countNulBytes(bytes: Uint8Array): number {
+  let count = 0;
+  for (let at = bytes.indexOf(0); at !== -1 && count <= MAX_STRAY_NUL_BYTES; at = bytes.indexOf(0, at + 1)) count++;
+  return count;
 }
 
 function decodeWindows1252(bytes: Uint8Array): string {
@@ -101,7 +136,7 @@ async function readPdf(path: string, bytes: Uint8Array): Promise<SourceText> {
   if (text.trim().length === 0) throw new SourceReadError('PDF_NO_TEXT', path, `${path}: the PDF has no text layer (scanned? run OCR first)`);
   const size = Buffer.byteLength(text);
   if (size > MAX_TEXT_BYTES) throw tooLarge(path, size, MAX_TEXT_BYTES);
-  return { text, encoding: 'pdf' };
+  return { text, encoding: 'pdf', format: 'pdf' };
 }
 
 function startsWithPdfMagic(bytes: Uint8Array): boolean {
@@ -134,25 +169,30 @@ function messageOf(error: unknown): string {
 }
 
 export interface ExpandedInputs {
-  /** Minutes files (.txt, .pdf), sorted, each once. */
+  /** Minutes files (.txt, .pdf, .html, .htm, .json), sorted, each once. */
   files: string[];
   /** Arguments that name no existing file or directory, and globs that match no minutes file. */
   missing: string[];
+  /** Symlinks that loop (ELOOP): a link to itself given as an argument, a folder link back up its own tree. */
+  loops: string[];
 }
 
 /**
- * Files, directories (searched recursively for .txt and .pdf) and globs → minutes files. Paths inside
+ * Files, directories (searched recursively for minutes files) and globs → minutes files. Paths inside
  * the working directory are returned relative to it, others absolute.
  */
 export async function expandInputs(args: string[]): Promise<ExpandedInputs> {
   const found = new Set<string>();
   const missing: string[] = [];
+  const loops: string[] = [];
   for (const arg of args) {
-    const info = await stat(arg).catch(() => null);
-    if (info?.isFile()) {
+    const info = await stat(arg).catch((error: NodeJS.ErrnoException) => (error.code === 'ELOOP' ? ('loop' as const) : null));
+    if (info === 'loop') {
+      loops.push(resolve(arg));
+    } else if (info?.isFile()) {
       found.add(resolve(arg));
     } else if (info?.isDirectory()) {
-      for (const file of await glob('**/*.{txt,pdf}', { cwd: arg, absolute: true, caseSensitiveMatch: false })) found.add(file);
+      for (const file of await glob(MINUTES_GLOB, { cwd: arg, absolute: true, caseSensitiveMatch: false })) found.add(file);
     } else if (isDynamicPattern(arg)) {
       const matches = (await glob(arg, { absolute: true })).filter(isMinutesFile);
       if (matches.length === 0) missing.push(arg);
@@ -161,7 +201,8 @@ export async function expandInputs(args: string[]): Promise<ExpandedInputs> {
       missing.push(arg);
     }
   }
-  return { files: [...found].map(displayPath).sort(), missing };
+  const unique = await uniqueByRealPath(found);
+  return { files: unique.files.map(displayPath).sort(), missing, loops: [...loops, ...unique.loops].map(displayPath) };
 }
 
 function isMinutesFile(path: string): boolean {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_MAX_ITEM_TEXT_BYTES } from '../ingest/item-size.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
 
@@ -18,6 +19,14 @@ const port = z.coerce.number().int().min(1).max(65_535);
 const heap = z
   .string()
   .regex(/^\d+[mg]$/i, 'expected a JVM heap size such as 1g or 1536m');
+
+/** Host names the API answers to (any port): the loopback names unless ALLOWED_HOSTS lists others. */
+export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+function hostList(value: string | undefined): string[] {
+  if (value === undefined) return LOOPBACK_HOSTS;
+  return value.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
+}
 
 const schema = z
   .object({
@@ -38,8 +47,14 @@ const schema = z
     HOST: z.string().default('127.0.0.1'),
     PORT: port.default(8080),
     CORS_ORIGINS: optionalText,
+    ALLOWED_HOSTS: optionalText.transform(hostList),
+    PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional()),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     KLE_TITLES_FILE: optionalText.refine((path) => path === undefined || existsSync(path), 'file does not exist'),
+    /** Folders whose ingested files the API may serve as the original documents (comma-separated). */
+    SOURCE_ROOTS: optionalText.transform((value) => (value ? value.split(',').map((path) => resolve(path.trim())) : [DEMO_CORPUS_DIR])),
+    INDEX_CLOSED_TEXT: z.stringbool().default(false),
+    MAX_ITEM_TEXT_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_MAX_ITEM_TEXT_BYTES),
   })
   .refine((env) => !(env.ES_USERNAME && !env.ES_PASSWORD), {
     path: ['ES_PASSWORD'],

@@ -1,8 +1,9 @@
 /** `npm start`: Elasticsearch up, demo corpus ingested on first run, API + web UI served, URL printed. */
 import { serve } from '@hono/node-server';
-import pino from 'pino';
 import { createApp } from '../api/app.js';
 import { loadKleTitles } from '../api/kle-titles.js';
+import { createLogger } from '../api/logger.js';
+import { itemPolicyOf, type ItemPolicy } from '../ingest/documents.js';
 import { indexNames, type IndexNames } from '../ingest/index-names.js';
 import { ensureIndices } from '../ingest/indices.js';
 import { ingest } from '../ingest/pipeline.js';
@@ -23,12 +24,12 @@ async function itemCount(client: Client, names: IndexNames): Promise<number> {
   }
 }
 
-async function ingestDemoCorpusOnFirstRun(client: Client, names: IndexNames): Promise<void> {
+async function ingestDemoCorpusOnFirstRun(client: Client, names: IndexNames, itemPolicy: ItemPolicy): Promise<void> {
   await ensureIndices(client, names);
   if ((await itemCount(client, names)) > 0) return;
   console.log(`Første kørsel: indekserer demo-korpusset i ${DEMO_CORPUS_DIR}`);
   const bar = progressBar();
-  const summary = await ingest(client, names, [DEMO_CORPUS_DIR], { onProgress: (progress) => bar.update(progress) });
+  const summary = await ingest(client, names, [DEMO_CORPUS_DIR], { itemPolicy, onProgress: (progress) => bar.update(progress) });
   bar.stop();
   console.log(formatSummary(summary));
 }
@@ -38,20 +39,23 @@ runMain(async () => {
   const connection = await connect(config);
   let closeServer: () => void = () => {};
   stopNodeOnExit(connection.managed, () => closeServer());
-  console.log(`Elasticsearch ${await serverVersion(connection.client)} at ${connection.url}`);
+  console.log(`Elasticsearch ${await serverVersion(connection.client)} (${connection.managed ? 'lokal node' : 'ES_URL'})`);
 
   const names = indexNames(config.ES_INDEX_PREFIX);
-  await ingestDemoCorpusOnFirstRun(connection.client, names);
+  await ingestDemoCorpusOnFirstRun(connection.client, names, itemPolicyOf(config));
   ensureWebBuild();
 
   const app = createApp({
     client: connection.client,
     names,
-    esUrl: connection.url,
-    logger: pino({ level: config.LOG_LEVEL }),
+    logger: createLogger(config.LOG_LEVEL),
+    allowedHosts: config.ALLOWED_HOSTS,
+    publicUrl: config.PUBLIC_URL,
     corsOrigins: config.CORS_ORIGINS?.split(',').map((origin) => origin.trim()),
     staticDir: WEB_DIST,
     kleTitles: loadKleTitles(config.KLE_TITLES_FILE),
+    sourceRoots: config.SOURCE_ROOTS,
+    closedTextPublic: config.INDEX_CLOSED_TEXT,
   });
   const port = await choosePort(config.PORT, config.HOST);
   const server = serve({ fetch: app.fetch, port, hostname: config.HOST });

@@ -2,7 +2,7 @@
  * Danish display formatting: numbers, kroner, dates. Pure functions without Intl locale data, so the output
  * is identical in every browser and in Node (unit tests: test/unit/web-format.test.ts).
  */
-import type { CaseType, DecisionOutcome, SectionKey } from '../ingest/model.js';
+import type { AmountRole, CaseType, DecisionOutcome, SectionKey } from '../ingest/model.js';
 
 const MINUS = '-';
 
@@ -129,6 +129,17 @@ const OUTCOME_LABELS: Record<DecisionOutcome, string> = {
 export function outcomeLabel(outcome: DecisionOutcome): string {
   return OUTCOME_LABELS[outcome] ?? outcome;
 }
+
+/** What an amount is (analyzers/amounts.ts), as the item page and the spending drill-down name it. */
+export const AMOUNT_CLASS_LABELS: Record<AmountRole, string> = {
+  bevilling: 'Bevilling',
+  udgift: 'Udgift',
+  besparelse: 'Besparelse',
+  indtaegt: 'Indtægt',
+  budget: 'Budget eller pulje',
+  kontraktvaerdi: 'Kontraktværdi eller anslået total',
+  andet: 'Andet beløb',
+};
 
 export const CASE_TYPE_LABELS: Record<CaseType, string> = {
   Orientering: 'Orientering',

@@ -12,10 +12,13 @@ import {
   SNIPPET_FALLBACK_CHARS,
   SNIPPET_FRAGMENT_CHARS,
   SNIPPET_FRAGMENTS,
+  SEARCH_TIMEOUT,
   TRACK_TOTAL_HITS_UP_TO,
 } from '../limits.js';
+import { organisationNames } from '../../analyzers/known-names.js';
+import { highlightQuery } from './compound-highlight.js';
 import { andAll, FACET_INDEX_FIELDS, facetClauses, rangeClauses } from './filters.js';
-import { hasUserQuery, userQuery } from './user-query.js';
+import { hasUserQuery, isExpensiveQuery, userQuery } from './user-query.js';
 
 export interface SearchInput {
   q?: string;
@@ -73,13 +76,19 @@ export function sortClause(sort: SortOrder, hasQuery: boolean): estypes.SortComb
  * Highlighting: the title whole, each section in up to two fragments. `encoder: html` escapes the source
  * text, so a document's own markup ("<script>") reaches the page as text; only our <mark> tags are markup.
  * The `sections.*` pattern also covers the `.exact` subfields that phrase queries match. The decision and
- * the summary carry `no_match_size`, so their beginning is there as a fallback snippet.
+ * the summary carry `no_match_size`, so their beginning is there as a fallback snippet. Words found only
+ * inside compounds are marked too (api/query/compound-highlight.ts). An expensive query (prefixes, many
+ * words) is highlighted in the title and the fallback sections only, without the compound marking.
  */
-export function highlightClause(section?: SectionKey): estypes.SearchHighlight {
+export function highlightClause(section?: SectionKey, query?: string): estypes.SearchHighlight {
+  const expensive = isExpensiveQuery(query);
   const fields: Record<string, estypes.SearchHighlightField> = {};
   if (section) {
     fields[`sections.${section}`] = { no_match_size: SNIPPET_FALLBACK_CHARS };
-    fields[`sections.${section}.exact`] = {};
+    if (!expensive) fields[`sections.${section}.exact`] = {};
+  } else if (expensive) {
+    fields.title = { number_of_fragments: 0 };
+    for (const key of FALLBACK_SECTIONS) fields[`sections.${key}`] = { no_match_size: SNIPPET_FALLBACK_CHARS };
   } else {
     fields.title = { number_of_fragments: 0 };
     fields['title.exact'] = { number_of_fragments: 0 };
@@ -94,14 +103,16 @@ export function highlightClause(section?: SectionKey): estypes.SearchHighlight {
     fragment_size: SNIPPET_FRAGMENT_CHARS,
     number_of_fragments: SNIPPET_FRAGMENTS,
     max_analyzed_offset: MAX_ANALYZED_OFFSET,
+    highlight_query: expensive ? undefined : highlightQuery(query, section),
     fields,
   };
 }
 
-/** The terms aggregation of one facet. */
+/** The terms aggregation of one facet. The system facet lists IT systems only, not organisations (KMD, Rambøll). */
 function facetTerms(facet: FacetName): estypes.AggregationsTermsAggregation {
   const order: estypes.AggregationsAggregateOrder = facet === 'year' ? { _key: 'desc' } : [{ _count: 'desc' }, { _key: 'asc' }];
-  return { field: FACET_INDEX_FIELDS[facet], size: FACET_SIZE, order };
+  const exclude = facet === 'system' ? organisationNames() : undefined;
+  return { field: FACET_INDEX_FIELDS[facet], size: FACET_SIZE, order, ...(exclude?.length ? { exclude } : {}) };
 }
 
 /** One `filter` aggregation per facet: every other facet's selection applied, this facet's own left out. */
@@ -125,10 +136,11 @@ export function buildSearchRequest(input: SearchInput): estypes.SearchRequest {
     query: { bool: { must: [userQuery(input.q, input.section)], filter: rangeClauses(input.filters) } },
     post_filter: facetFilters.length ? andAll(facetFilters) : undefined,
     aggs: facetAggregations(input.filters),
-    highlight: highlightClause(input.section),
+    highlight: highlightClause(input.section, input.q),
     sort: sortClause(input.sort ?? 'relevance', withQuery),
     track_scores: withQuery,
     track_total_hits: TRACK_TOTAL_HITS_UP_TO,
+    timeout: SEARCH_TIMEOUT,
     from: (page - 1) * size,
     size,
     _source: HIT_SOURCE,

@@ -2,6 +2,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import type { ItemSummary, MeetingRef } from '../contract.js';
 import type { ItemDocument } from '../../ingest/documents.js';
 import { SUMMARY_DECISION_CHARS } from '../limits.js';
+import { plainText } from './clean-text.js';
 import { excerpt } from './html.js';
 
 /** What an ItemSummary reads from _source. */
@@ -37,11 +38,11 @@ export function summaryOf(source: SummarySource): ItemSummary {
   return {
     id: source.id,
     number: source.number,
-    title: source.title,
+    title: plainText(source.title),
     closed: source.closed,
     caseType: source.caseType ?? null,
     decisionOutcome: source.decisionOutcome ?? null,
-    decisionText: decision ? excerpt(decision, SUMMARY_DECISION_CHARS) : null,
+    decisionText: decision ? excerpt(plainText(decision), SUMMARY_DECISION_CHARS) : null,
     primaryAmount: source.primaryAmount ?? null,
     topics: source.topics ?? [],
     meeting: meetingRefOf(source),

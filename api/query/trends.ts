@@ -1,19 +1,37 @@
 /**
- * /api/trends: one line per series (a topic or a user query), counted per year, quarter or month.
+ * /api/trends: one line per series (a topic or a user query), or, with a breakdown, one line per municipality or
+ * body (top N, the rest as "Øvrige"), counted per year, quarter or month.
  *
- * Two searches, run in parallel, both `size: 0` and `request_cache: true`:
+ * Two aggregation searches, run in parallel, both `size: 0` and `request_cache: true`:
  * 1. items: a date_histogram over every item the filters allow (its doc_count is the share_of_items
- *    denominator) holding a `filters` aggregation with one filter per series (count + DKK sum);
+ *    denominator) holding one filter per series, or the breakdown's terms under the one series;
  * 2. meetings: the same date_histogram on the meetings index, under the filters a meeting has (municipality,
- *    body, years and dates): the per_meeting denominator, i.e. the meetings held in the bucket.
+ *    body, years and dates): the per_meeting denominator and the coverage (meetings, municipalities).
  * Both histograms share `extended_bounds` (the filtered date range, when the filters fix one), so the series
- * align bucket by bucket, empty buckets included.
+ * align bucket by bucket. A bucket without meetings is a gap: null, never 0.
+ *
+ * The money metrics (granted, savings) are not sums of an aggregation: money counts once per case, at the case's
+ * last decision in the selection (case-counting.ts), so the items with a figure are read (money-rows.ts) and
+ * counted here. `moneyDrilldown` then leads to exactly the items behind a point (trendDrilldownOf).
  */
 import type { estypes } from '@elastic/elasticsearch';
-import type { Interval, Normalization, SearchFilters, TrendBucket, TrendMetric, TrendSeries, TrendsResponse } from '../contract.js';
+import type {
+  Breakdown,
+  CountPer,
+  Interval,
+  Normalization,
+  SearchFilters,
+  TrendBucket,
+  TrendCoverage,
+  TrendMetric,
+  TrendSeries,
+  TrendsResponse,
+} from '../contract.js';
 import type { IndexNames } from '../../ingest/index-names.js';
 import { TRENDS_MAX_BUCKETS } from '../limits.js';
+import { countRows, type CountedRow } from './case-counting.js';
 import { allClauses, andAll, dateBounds } from './filters.js';
+import { moneyQuery, type MoneyMetric, type MoneyRow, type NamedFilter } from './money-rows.js';
 import { FILTER_KEYS } from './params.js';
 import { userQuery } from './user-query.js';
 
@@ -32,12 +50,34 @@ export interface TrendsInput {
   interval: Interval;
   metric: TrendMetric;
   normalize: Normalization;
+  countPer: CountPer;
+  breakdown: Breakdown;
+  /** Lines of a breakdown before "Øvrige". */
+  top: number;
 }
 
 const DATE_FORMAT = 'yyyy-MM-dd';
+/** More distinct municipalities or bodies than any selection holds: the breakdown's terms are exact. */
+const BREAKDOWN_TERMS = 1_000;
+const OTHER_KEY = 'other';
+const OTHER_LABEL = 'Øvrige';
+/** The named query of a breakdown's one series (or every item). */
+const BASE_KEY = 'base';
 
-function seriesFilter(spec: SeriesSpec): estypes.QueryDslQueryContainer {
+type Clause = estypes.QueryDslQueryContainer;
+type BreakdownField = Exclude<Breakdown, 'none'>;
+
+function seriesFilter(spec: SeriesSpec): Clause {
   return spec.kind === 'topic' ? { term: { topics: spec.value } } : userQuery(spec.value);
+}
+
+function isMoney(metric: TrendMetric): metric is MoneyMetric {
+  return metric !== 'items';
+}
+
+/** The items a breakdown splits: its one series, or every item. */
+function breakdownBase(input: TrendsInput): Clause {
+  return input.series[0] ? seriesFilter(input.series[0]) : { match_all: {} };
 }
 
 /** Bucket starts between two ISO dates (inclusive), for the bucket-count check. */
@@ -47,6 +87,14 @@ export function bucketCount(from: string, to: string, interval: Interval): numbe
   if (interval === 'year') return ty - fy + 1;
   const months = (ty - fy) * 12 + (tm - fm);
   return interval === 'month' ? months + 1 : Math.floor((tm - 1) / 3) - Math.floor((fm - 1) / 3) + (ty - fy) * 4 + 1;
+}
+
+/** The start of the bucket holding an ISO date, as the date_histogram keys it. */
+export function bucketStart(date: string, interval: Interval): string {
+  if (interval === 'year') return `${date.slice(0, 4)}-01-01`;
+  if (interval === 'month') return `${date.slice(0, 7)}-01`;
+  const month = Math.floor((Number(date.slice(5, 7)) - 1) / 3) * 3 + 1;
+  return `${date.slice(0, 4)}-${String(month).padStart(2, '0')}-01`;
 }
 
 function histogram(interval: Interval, bounds: { from: string | null; to: string | null }): estypes.AggregationsDateHistogramAggregation {
@@ -60,21 +108,35 @@ function meetingFilters(filters: SearchFilters): SearchFilters {
   return { municipality, body, year, yearFrom, yearTo, dateFrom, dateTo };
 }
 
-/** The two searches (items, meetings). Throws RangeError when the filters fix a range with too many buckets. */
+/** The series the money rows are tagged with (named queries). */
+function namedSeries(input: TrendsInput): NamedFilter[] {
+  if (input.breakdown !== 'none') return [{ key: BASE_KEY, filter: breakdownBase(input) }];
+  return input.series.map((spec) => ({ key: spec.key, filter: seriesFilter(spec) }));
+}
+
+/** The query of the money rows (money-rows.ts); null for the items metric. */
+export function moneyRowsQuery(input: TrendsInput): Clause | null {
+  return isMoney(input.metric) ? moneyQuery(andAll(allClauses(input.filters)), input.metric, namedSeries(input)) : null;
+}
+
+/** The two aggregation searches (items, meetings). Throws RangeError when the filters fix too many buckets. */
 export function buildTrendsRequests(input: TrendsInput, names: IndexNames): { items: estypes.SearchRequest; meetings: estypes.SearchRequest } {
   const bounds = dateBounds(input.filters);
   if (bounds.from && bounds.to && bucketCount(bounds.from, bounds.to, input.interval) > TRENDS_MAX_BUCKETS) {
     throw new RangeError(`højst ${TRENDS_MAX_BUCKETS} intervaller: vælg et større interval eller et kortere tidsrum`);
   }
-  const itemsAggs: Record<string, estypes.AggregationsAggregationContainer> = {
-    amount: { sum: { field: 'primaryAmount' } },
-  };
-  if (input.series.length) {
-    itemsAggs.series = {
-      filters: { filters: Object.fromEntries(input.series.map((spec) => [spec.key, seriesFilter(spec)])) },
-      aggs: { amount: { sum: { field: 'primaryAmount' } } },
-    };
+  const groups = (field: BreakdownField): Record<string, estypes.AggregationsAggregationContainer> => ({
+    groups: { terms: { field, size: BREAKDOWN_TERMS } },
+  });
+  let itemsAggs: Record<string, estypes.AggregationsAggregationContainer> = {};
+  if (input.breakdown !== 'none') itemsAggs = { series: { filter: breakdownBase(input), aggs: groups(input.breakdown) } };
+  else if (input.series.length) {
+    itemsAggs = { series: { filters: { filters: Object.fromEntries(input.series.map((spec) => [spec.key, seriesFilter(spec)])) } } };
   }
+  const meetingsAggs: Record<string, estypes.AggregationsAggregationContainer> = {
+    municipalities: { cardinality: { field: 'municipality' } },
+    ...(input.breakdown !== 'none' ? groups(input.breakdown) : {}),
+  };
   return {
     items: {
       index: names.items,
@@ -90,7 +152,7 @@ export function buildTrendsRequests(input: TrendsInput, names: IndexNames): { it
       size: 0,
       track_total_hits: false,
       query: andAll(allClauses(meetingFilters(input.filters))),
-      aggs: { buckets: { date_histogram: histogram(input.interval, bounds) } },
+      aggs: { buckets: { date_histogram: histogram(input.interval, bounds), aggs: meetingsAggs } },
     },
   };
 }
@@ -121,88 +183,245 @@ export function filterParams(filters: SearchFilters): [string, string][] {
   });
 }
 
+/** The series as search parameters: topic= or q=; nothing for "every item". */
+function seriesParams(spec: SeriesSpec | undefined): [string, string][] {
+  if (!spec) return [];
+  return [[spec.kind === 'topic' ? 'topic' : 'q', spec.value]];
+}
+
 /**
  * The search parameters listing exactly the items of one bucket of one series: the series (topic= or q=),
  * every filter, and the bucket's dates intersected with the filter's own dates.
  */
-export function drilldownOf(spec: SeriesSpec, filters: SearchFilters, start: string, end: string): string {
+export function drilldownOf(spec: SeriesSpec | undefined, filters: SearchFilters, start: string, end: string): string {
   const from = filters.dateFrom && filters.dateFrom > start ? filters.dateFrom : start;
   const to = filters.dateTo && filters.dateTo < end ? filters.dateTo : end;
   const { dateFrom: _from, dateTo: _to, ...rest } = filters;
-  const params = new URLSearchParams();
-  if (spec.kind === 'topic') params.append('topic', spec.value);
-  else params.append('q', spec.value);
-  for (const [key, value] of filterParams({ ...rest, dateFrom: from, dateTo: to })) params.append(key, value);
+  return new URLSearchParams([...seriesParams(spec), ...filterParams({ ...rest, dateFrom: from, dateTo: to })]).toString();
+}
+
+/**
+ * The /api/trends/drilldown parameters of one money point (a line, a bucket), or of a line over every bucket
+ * (no `date`), optionally under other filters (a cell of the spending table: one municipality).
+ */
+export function moneyDrilldownOf(input: TrendsInput, seriesKey: string, date?: string, filters: SearchFilters = input.filters): string {
+  const params = new URLSearchParams([
+    ...input.series.flatMap((spec): [string, string][] => [[spec.kind === 'topic' ? 'topic' : 'term', spec.value]]),
+    ...filterParams(filters),
+    ['interval', input.interval],
+    ['metric', input.metric],
+    ['countPer', input.countPer],
+  ]);
+  if (input.breakdown !== 'none') {
+    params.append('breakdown', input.breakdown);
+    params.append('top', String(input.top));
+  }
+  params.append('series', seriesKey);
+  if (date) params.append('bucket', date);
   return params.toString();
 }
 
-interface SumAggregate {
-  value: number | null;
-}
-interface SeriesBucket {
-  doc_count: number;
-  amount: SumAggregate;
+// ---------------------------------------------------------------------------------------------------------
+// Reading the aggregations
+
+interface TermsBuckets {
+  buckets: { key: string; doc_count: number }[];
 }
 interface ItemsBucket {
   key_as_string: string;
   doc_count: number;
-  amount: SumAggregate;
-  series?: { buckets: Record<string, SeriesBucket> };
+  series?: { buckets: Record<string, { doc_count: number }> } | { doc_count: number; groups: TermsBuckets };
 }
 interface MeetingsBucket {
   key_as_string: string;
   doc_count: number;
+  municipalities: { value: number };
+  groups?: TermsBuckets;
 }
+
+function histogramBuckets<T>(response: estypes.SearchResponse): T[] {
+  return ((response.aggregations?.buckets as { buckets?: T[] } | undefined)?.buckets ?? []) as T[];
+}
+
+function termCounts(terms: TermsBuckets | undefined): Map<string, number> {
+  return new Map((terms?.buckets ?? []).map((bucket) => [bucket.key, bucket.doc_count]));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Lines
+
+/** One line of the chart before normalisation: per bucket date its items, its meetings and its counted money. */
+interface Line {
+  key: string;
+  label: string;
+  kind: TrendSeries['kind'];
+  count: (date: string) => number;
+  /** Meetings the line rests on: all meetings, or those of the line's municipality or body. */
+  meetings: (date: string) => number;
+  money: Map<string, CountedRow<MoneyRow>[]>;
+  /** The search parameters of the line's items in a bucket. */
+  drilldown: (start: string, end: string) => string;
+}
+
+/** Counted money rows per bucket date. */
+function moneyByBucket(rows: MoneyRow[], input: TrendsInput): Map<string, CountedRow<MoneyRow>[]> {
+  const byBucket = new Map<string, CountedRow<MoneyRow>[]>();
+  for (const counted of countRows(rows, input.countPer)) {
+    if (!counted.row.date) continue;
+    const date = bucketStart(counted.row.date, input.interval);
+    const list = byBucket.get(date);
+    if (list) list.push(counted);
+    else byBucket.set(date, [counted]);
+  }
+  return byBucket;
+}
+
+export function moneyOf(counted: CountedRow<MoneyRow>[] | undefined): number {
+  return (counted ?? []).reduce((sum, entry) => sum + entry.row.value, 0);
+}
+
+function totalMoney(money: Map<string, CountedRow<MoneyRow>[]>): number {
+  let total = 0;
+  for (const counted of money.values()) total += moneyOf(counted);
+  return total;
+}
+
+function breakdownValue(row: MoneyRow, field: BreakdownField): string | null {
+  return row[field];
+}
+
+/**
+ * The values of a breakdown, best first: by DKK for the money metrics, by items otherwise; ties by name.
+ * `counts` may be empty (the drill-down knows only the money rows); the money order does not depend on it.
+ */
+function rankedValues(input: TrendsInput, rows: MoneyRow[], counts: Map<string, number>): string[] {
+  const field = input.breakdown as BreakdownField;
+  const values = new Set(counts.keys());
+  for (const row of rows) {
+    const value = breakdownValue(row, field);
+    if (value !== null) values.add(value);
+  }
+  const money = new Map([...values].map((value) => [value, isMoney(input.metric) ? totalMoney(moneyByBucket(rows.filter((row) => breakdownValue(row, field) === value), input)) : 0]));
+  const score = (value: string) => (isMoney(input.metric) ? money.get(value)! : (counts.get(value) ?? 0));
+  return [...values].sort((a, b) => score(b) - score(a) || a.localeCompare(b, 'da'));
+}
+
+interface LineSources {
+  itemBuckets: ItemsBucket[];
+  meetingBuckets: MeetingsBucket[];
+  rows: MoneyRow[];
+}
+
+/** The lines of the response (or of a drill-down, which passes no aggregation buckets). */
+function linesOf(input: TrendsInput, { itemBuckets, meetingBuckets, rows }: LineSources): Line[] {
+  const allMeetings = new Map(meetingBuckets.map((bucket) => [bucket.key_as_string, bucket.doc_count]));
+  if (input.breakdown === 'none') {
+    return input.series.map((spec) => {
+      const counts = new Map(
+        itemBuckets.map((bucket) => {
+          const own = (bucket.series as { buckets: Record<string, { doc_count: number }> } | undefined)?.buckets[spec.key];
+          return [bucket.key_as_string, own?.doc_count ?? 0];
+        }),
+      );
+      return {
+        key: spec.key,
+        label: spec.label,
+        kind: spec.kind,
+        count: (date) => counts.get(date) ?? 0,
+        meetings: (date) => allMeetings.get(date) ?? 0,
+        money: moneyByBucket(rows.filter((row) => row.series.includes(spec.key)), input),
+        drilldown: (start, end) => drilldownOf(spec, input.filters, start, end),
+      };
+    });
+  }
+
+  const field = input.breakdown;
+  const spec = input.series[0];
+  const countsByDate = new Map(
+    itemBuckets.map((bucket) => [bucket.key_as_string, termCounts((bucket.series as { groups: TermsBuckets } | undefined)?.groups)]),
+  );
+  const meetingsByDate = new Map(meetingBuckets.map((bucket) => [bucket.key_as_string, termCounts(bucket.groups)]));
+  const totals = new Map<string, number>();
+  for (const counts of countsByDate.values()) for (const [value, count] of counts) totals.set(value, (totals.get(value) ?? 0) + count);
+  // A municipality (or body) that met but has no items of the series is a 0 in its line or in "Øvrige", not a gap.
+  for (const held of meetingsByDate.values()) for (const value of held.keys()) if (!totals.has(value)) totals.set(value, 0);
+  const baseRows = rows.filter((row) => row.series.includes(BASE_KEY));
+  const ranked = rankedValues(input, baseRows, totals);
+  const top = ranked.slice(0, input.top);
+  const rest = ranked.slice(input.top);
+
+  const lineOf = (key: string, label: string, kind: TrendSeries['kind'], values: string[]): Line => {
+    const sum = (byValue: Map<string, number> | undefined) => values.reduce((total, value) => total + (byValue?.get(value) ?? 0), 0);
+    return {
+      key,
+      label,
+      kind,
+      count: (date) => sum(countsByDate.get(date)),
+      meetings: (date) => sum(meetingsByDate.get(date)),
+      money: moneyByBucket(baseRows.filter((row) => values.includes(breakdownValue(row, field) ?? '')), input),
+      drilldown: (start, end) => drilldownOf(spec, { ...input.filters, [field]: values }, start, end),
+    };
+  };
+  const lines = top.map((value) => lineOf(`${field}:${value}`, value, field, [value]));
+  if (rest.length) lines.push(lineOf(OTHER_KEY, OTHER_LABEL, 'other', rest));
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The response
 
 function ratio(numerator: number, denominator: number): number {
   return denominator > 0 ? numerator / denominator : 0;
 }
 
 /**
- * The response. Normalisation of the chosen metric:
+ * The response. A bucket whose line rests on no meetings is a gap (null). Normalisation of the chosen metric:
  * - none: the metric itself (items, or DKK);
- * - per_meeting: the metric divided by the meetings held in the bucket;
- * - share_of_items: items → the series' items over all items in the bucket; amount → the series' DKK over
- *   all DKK in the bucket.
+ * - per_meeting: the metric divided by the meetings held in the bucket (a breakdown line: that municipality's
+ *   or body's meetings);
+ * - share_of_items: items → the line's items over all items in the bucket; DKK → the line's DKK over all DKK in
+ *   the bucket (share of the amount, counted the same way).
  */
 export function trendsResponseOf(
   itemsResponse: estypes.SearchResponse,
   meetingsResponse: estypes.SearchResponse,
+  rows: MoneyRow[],
   input: TrendsInput,
 ): TrendsResponse {
-  const itemBuckets = ((itemsResponse.aggregations?.buckets as { buckets?: ItemsBucket[] } | undefined)?.buckets ?? []) as ItemsBucket[];
-  const meetingBuckets = ((meetingsResponse.aggregations?.buckets as { buckets?: MeetingsBucket[] } | undefined)?.buckets ??
-    []) as MeetingsBucket[];
-  const meetingsByDate = new Map(meetingBuckets.map((bucket) => [bucket.key_as_string, bucket.doc_count]));
-  const denominators = itemBuckets.map((bucket) => ({
+  const itemBuckets = histogramBuckets<ItemsBucket>(itemsResponse);
+  const meetingBuckets = histogramBuckets<MeetingsBucket>(meetingsResponse);
+  const meetingsByDate = new Map(meetingBuckets.map((bucket) => [bucket.key_as_string, bucket]));
+  const allMoney = moneyByBucket(rows, input);
+  const money = isMoney(input.metric);
+  const denominators: TrendCoverage[] = itemBuckets.map((bucket) => ({
     date: bucket.key_as_string,
-    meetings: meetingsByDate.get(bucket.key_as_string) ?? 0,
+    meetings: meetingsByDate.get(bucket.key_as_string)?.doc_count ?? 0,
+    municipalities: meetingsByDate.get(bucket.key_as_string)?.municipalities.value ?? 0,
     items: bucket.doc_count,
+    amountDkk: money ? moneyOf(allMoney.get(bucket.key_as_string)) : null,
   }));
 
-  const series: TrendSeries[] = input.series.map((spec) => ({
-    key: spec.key,
-    label: spec.label,
-    kind: spec.kind,
+  const series: TrendSeries[] = linesOf(input, { itemBuckets, meetingBuckets, rows }).map((line) => ({
+    key: line.key,
+    label: line.label,
+    kind: line.kind,
     buckets: itemBuckets.map((bucket, index): TrendBucket => {
       const date = bucket.key_as_string;
-      const own = bucket.series?.buckets[spec.key];
-      const count = own?.doc_count ?? 0;
-      const amountDkk = own?.amount.value ?? 0;
-      const value = input.metric === 'amount' ? amountDkk : count;
+      const end = bucketEnd(date, input.interval);
+      const drilldown = line.drilldown(date, end);
+      const moneyDrilldown = money ? moneyDrilldownOf(input, line.key, date) : null;
+      const meetings = line.meetings(date);
+      const label = bucketLabel(date, input.interval);
+      if (meetings === 0) return { date, label, count: null, amountDkk: null, normalized: null, drilldown, moneyDrilldown };
+      const count = line.count(date);
+      const amountDkk = money ? moneyOf(line.money.get(date)) : null;
+      const value = amountDkk ?? count;
       let normalized = value;
-      if (input.normalize === 'per_meeting') normalized = ratio(value, denominators[index].meetings);
+      if (input.normalize === 'per_meeting') normalized = ratio(value, meetings);
       if (input.normalize === 'share_of_items') {
-        normalized = input.metric === 'amount' ? ratio(amountDkk, bucket.amount.value ?? 0) : ratio(count, bucket.doc_count);
+        normalized = amountDkk !== null ? ratio(amountDkk, denominators[index].amountDkk ?? 0) : ratio(count, denominators[index].items);
       }
-      return {
-        date,
-        label: bucketLabel(date, input.interval),
-        count,
-        amountDkk,
-        normalized,
-        drilldown: drilldownOf(spec, input.filters, date, bucketEnd(date, input.interval)),
-      };
+      return { date, label, count, amountDkk, normalized, drilldown, moneyDrilldown };
     }),
   }));
 
@@ -210,8 +429,35 @@ export function trendsResponseOf(
     interval: input.interval,
     metric: input.metric,
     normalize: input.normalize,
+    countPer: input.countPer,
+    breakdown: input.breakdown,
     series,
     denominators,
     tookMs: itemsResponse.took + meetingsResponse.took,
   };
+}
+
+/** The series key of every item under the filters, each case once (the spending table's total row). */
+export const ALL_SERIES_KEY = 'all';
+
+export interface CountedLine {
+  key: string;
+  label: string;
+  /** Counted money rows per bucket date. */
+  money: Map<string, CountedRow<MoneyRow>[]>;
+}
+
+/** The money of each line, and of every item once (key `all`), from the money rows alone. */
+export function countedLines(input: TrendsInput, rows: MoneyRow[]): CountedLine[] {
+  const lines: CountedLine[] = linesOf(input, { itemBuckets: [], meetingBuckets: [], rows });
+  return [...lines, { key: ALL_SERIES_KEY, label: 'Alle punkter (hvert én gang)', money: moneyByBucket(rows, input) }];
+}
+
+/** The counted rows behind a money point (a line in the bucket starting at `date`, or in every bucket); largest first. */
+export function moneyPointOf(input: TrendsInput, rows: MoneyRow[], seriesKey: string, date?: string): { label: string; counted: CountedRow<MoneyRow>[] } | null {
+  const line = countedLines(input, rows).find((candidate) => candidate.key === seriesKey);
+  if (!line) return null;
+  const inBuckets = date ? (line.money.get(date) ?? []) : [...line.money.values()].flat();
+  const counted = [...inBuckets].sort((a, b) => b.row.value - a.row.value || a.row.id.localeCompare(b.row.id));
+  return { label: line.label, counted };
 }

@@ -6,7 +6,7 @@
  *   "Office 365"         an exact phrase, matched against the unstemmed `.exact` fields only
  *   -budget              must not match
  *   skype OR teams       either (OR is rewritten to simple_query_string's `|`)
- *   strat*               prefix
+ *   strat*               prefix (bounded: see boundPrefixes)
  *   ( )                  grouping
  *
  * Unquoted words are matched term by term across all fields (title, the sections and the compound parts in
@@ -17,15 +17,22 @@
  * without one (`parts.*`) Elasticsearch falls back to the field itself, where "Office-pakken" is the stemmed
  * parts "office pakke". So every phrase the query requires (not negated, outside OR and grouping) is also a
  * filter on the `.exact` fields alone: `"Office pakke"` does not find "Office-pakken".
+ *
+ * Known names (systems and organisations of the taxonomy) are phrases even unquoted: `Teams` searches the
+ * unstemmed text, so it does not find "team strategi" (api/query/known-names.ts).
  */
 import type { estypes } from '@elastic/elasticsearch';
 import { SECTION_KEYS } from '../../analyzers/index-settings.js';
 import type { SectionKey } from '../../ingest/model.js';
+import { EXPENSIVE_QUERY_WORDS, MAX_PREFIX_TERMS, MIN_PREFIX_CHARS } from '../limits.js';
+import { caseSensitiveNameFilters, liftNegatedNames, quoteKnownNames } from './known-names.js';
 
 /** Field boosts: title strongest, then the decision and the recommendation, compound parts weakest. */
 const SECTION_BOOSTS: Partial<Record<SectionKey, number>> = { beslutning: 2, indstilling: 1.5 };
 const TITLE_BOOST = 3;
 const PARTS_BOOST = 0.5;
+/** A compound of the title ("IT-promillepuljen" for "pulje") outranks a mention in the body. */
+const TITLE_PARTS_BOOST = 2;
 
 /** A query needs a letter or digit to have something to match. */
 const SEARCHABLE = /[\p{L}\p{N}]/u;
@@ -43,7 +50,7 @@ export function searchFields(section?: SectionKey): string[] {
   return [
     boosted('title', TITLE_BOOST),
     ...SECTION_KEYS.map((key) => boosted(`sections.${key}`, SECTION_BOOSTS[key] ?? 1)),
-    boosted('parts.title', PARTS_BOOST),
+    boosted('parts.title', TITLE_PARTS_BOOST),
     ...SECTION_KEYS.map((key) => boosted(`parts.${key}`, PARTS_BOOST)),
   ];
 }
@@ -76,17 +83,60 @@ export function requiredPhrases(rewritten: string): string[] {
  * words. A trailing unbalanced quote is closed, so `"Office 365` is the phrase the user began.
  */
 export function rewriteOperators(query: string): string {
+  return mapOutsideQuotes(query, (part) =>
+    part
+      .replace(/(^|\s)OR(?=\s|$)/g, '$1|')
+      .replace(/(^|\s)AND(?=\s|$)/g, '$1+')
+      .replace(/(^|\s)NOT\s+(?=\S)/g, '$1-'),
+  );
+}
+
+/** Applies `rewrite` to the parts of a query outside quotes; a trailing unbalanced quote is closed. */
+function mapOutsideQuotes(query: string, rewrite: (part: string) => string): string {
   const parts = query.split('"');
   if (parts.length % 2 === 0) parts.push('');
-  return parts
-    .map((part, index) => {
-      if (index % 2 === 1) return part; // inside quotes
-      return part
-        .replace(/(^|\s)OR(?=\s|$)/g, '$1|')
-        .replace(/(^|\s)AND(?=\s|$)/g, '$1+')
-        .replace(/(^|\s)NOT\s+(?=\S)/g, '$1-');
-    })
-    .join('"');
+  return parts.map((part, index) => (index % 2 === 1 ? part : rewrite(part))).join('"');
+}
+
+/** A prefix term: its stem up to the `*`, which ends it (whitespace, an operator or the end follows). */
+const PREFIX_TERM = /([^\s+|()"*]*)\*+(?=$|[\s+|()])/g;
+
+function lettersAndDigits(text: string): number {
+  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+}
+
+/**
+ * Bounds prefix expansion: the first MAX_PREFIX_TERMS prefix terms whose stem has at least MIN_PREFIX_CHARS
+ * letters or digits keep their `*`; every other one is searched as the plain word (`a*` as `a`).
+ */
+export function boundPrefixes(rewritten: string): { text: string; prefixTerms: number } {
+  let prefixTerms = 0;
+  const text = mapOutsideQuotes(rewritten, (part) =>
+    part.replace(PREFIX_TERM, (_match, stem: string) => {
+      if (lettersAndDigits(stem) < MIN_PREFIX_CHARS || prefixTerms >= MAX_PREFIX_TERMS) return stem;
+      prefixTerms++;
+      return `${stem}*`;
+    }),
+  );
+  return { text, prefixTerms };
+}
+
+/** Operators rewritten, prefixes bounded. */
+function shape(query: string): { text: string; prefixTerms: number } {
+  return boundPrefixes(rewriteOperators(query));
+}
+
+/**
+ * Whether a query is expensive: it keeps a prefix term after bounding, or has more than
+ * EXPENSIVE_QUERY_WORDS words. Expensive searches get cheaper highlighting and share a few slots
+ * (api/expensive-searches.ts) so that they cannot starve the cheap ones.
+ */
+export function isExpensiveQuery(query: string | undefined): boolean {
+  const text = query?.trim() ?? '';
+  if (!hasUserQuery(text)) return false;
+  const { text: shaped, prefixTerms } = shape(text);
+  const words = shaped.split(/\s+/).filter((word) => SEARCHABLE.test(word)).length;
+  return prefixTerms > 0 || words > EXPENSIVE_QUERY_WORDS;
 }
 
 /** True when the query has something to match: a letter or digit. Operators alone (`-`, `"`, `OR`) do not count. */
@@ -98,20 +148,23 @@ export function hasUserQuery(query: string | undefined): boolean {
 export function userQuery(query: string | undefined, section?: SectionKey): estypes.QueryDslQueryContainer {
   const text = query?.trim() ?? '';
   if (!hasUserQuery(text)) return { match_all: {} };
-  const rewritten = rewriteOperators(text);
-  const main: estypes.QueryDslQueryContainer = {
-    simple_query_string: {
-      query: rewritten,
-      fields: searchFields(section),
-      default_operator: 'and',
-      quote_field_suffix: '.exact',
-      flags: FLAGS,
-      lenient: true,
-      analyze_wildcard: false,
-    },
-  };
+  const { text: rewritten, excludedSystems } = liftNegatedNames(quoteKnownNames(shape(text).text));
+  const main: estypes.QueryDslQueryContainer = hasUserQuery(rewritten)
+    ? {
+        simple_query_string: {
+          query: rewritten,
+          fields: searchFields(section),
+          default_operator: 'and',
+          quote_field_suffix: '.exact',
+          flags: FLAGS,
+          lenient: true,
+          analyze_wildcard: false,
+        },
+      }
+    : { match_all: {} };
+  const mustNot: estypes.QueryDslQueryContainer[] = excludedSystems.map((name) => ({ term: { systems: name } }));
   const phrases = requiredPhrases(rewritten);
-  if (phrases.length === 0) return main;
+  if (phrases.length === 0) return mustNot.length ? { bool: { must: [main], must_not: mustNot } } : main;
   const exact: estypes.QueryDslQueryContainer = {
     simple_query_string: {
       query: phrases.map((phrase) => `"${phrase.replace(/\\/g, '')}"`).join(' '),
@@ -121,5 +174,6 @@ export function userQuery(query: string | undefined, section?: SectionKey): esty
       lenient: true,
     },
   };
-  return { bool: { must: [main], filter: [exact] } };
+  const filter = [exact, ...caseSensitiveNameFilters(phrases)];
+  return { bool: { must: [main], filter, ...(mustNot.length ? { must_not: mustNot } : {}) } };
 }

@@ -8,6 +8,7 @@ import { EXPORT_KEEP_ALIVE, EXPORT_MAX_ROWS, EXPORT_PAGE_SIZE } from '../limits.
 import type { ItemDocument } from '../../ingest/documents.js';
 import { allClauses } from '../query/filters.js';
 import { exportQuerySchema, filtersOf, queryValidator } from '../query/params.js';
+import { plainText } from '../query/clean-text.js';
 import { userQuery } from '../query/user-query.js';
 import { topicLabel } from '../taxonomy.js';
 
@@ -24,6 +25,11 @@ export const CSV_COLUMNS = [
   'sagstype',
   'beslutning',
   'primærbeløb_dkk',
+  'bevilget_dkk',
+  'bevilget_klasse',
+  'bevilget_kilde',
+  'besparelse_dkk',
+  'besparelse_kilde',
   'emner',
   'systemer',
   'url',
@@ -33,9 +39,37 @@ const ITEM_PAGE = '/punkt/';
 
 type ExportSource = Pick<
   ItemDocument,
-  'id' | 'date' | 'municipality' | 'body' | 'number' | 'title' | 'caseNumbers' | 'caseType' | 'decisionOutcome' | 'primaryAmount' | 'topics' | 'systems'
+  | 'id'
+  | 'date'
+  | 'municipality'
+  | 'body'
+  | 'number'
+  | 'title'
+  | 'caseNumbers'
+  | 'caseType'
+  | 'decisionOutcome'
+  | 'primaryAmount'
+  | 'spending'
+  | 'saving'
+  | 'topics'
+  | 'systems'
 >;
-const EXPORT_SOURCE = ['id', 'date', 'municipality', 'body', 'number', 'title', 'caseNumbers', 'caseType', 'decisionOutcome', 'primaryAmount', 'topics', 'systems'];
+const EXPORT_SOURCE = [
+  'id',
+  'date',
+  'municipality',
+  'body',
+  'number',
+  'title',
+  'caseNumbers',
+  'caseType',
+  'decisionOutcome',
+  'primaryAmount',
+  'spending',
+  'saving',
+  'topics',
+  'systems',
+];
 
 /**
  * One CSV cell: quoted when it holds the separator, a quote or a line break. Text that a spreadsheet would run
@@ -48,7 +82,7 @@ export function csvCell(value: string | number | null | undefined, text = true):
   return /[";\r\n,]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-function csvRow(cells: string[]): string {
+export function csvRow(cells: string[]): string {
   return `${cells.join(CSV_SEPARATOR)}\r\n`;
 }
 
@@ -59,11 +93,16 @@ function rowOf(source: ExportSource, origin: string): string {
     csvCell(source.municipality),
     csvCell(source.body),
     csvCell(source.number, false),
-    csvCell(source.title),
+    csvCell(plainText(source.title)),
     csvCell((source.caseNumbers ?? []).join(', ')),
     csvCell(source.caseType),
     csvCell(source.decisionOutcome),
     csvCell(source.primaryAmount, false),
+    csvCell(source.spending?.value, false),
+    csvCell(source.spending?.class),
+    csvCell(source.spending?.sentence),
+    csvCell(source.saving?.value, false),
+    csvCell(source.saving?.sentence),
     csvCell((source.topics ?? []).map(topicLabel).join(', ')),
     csvCell((source.systems ?? []).join(', ')),
     csvCell(`${origin}${ITEM_PAGE}${encodeURIComponent(source.id)}`),
@@ -148,8 +187,15 @@ export function exportRoutes(deps: ApiDeps, limits: ExportLimits = { maxRows: EX
       bool: { must: [userQuery(params.q, params.section)], filter: allClauses(filtersOf(params)) },
     };
     const order = params.sort === 'date_asc' ? 'asc' : 'desc';
-    const sort: estypes.SortCombinations[] = [{ date: { order, missing: '_last' } }, { id: { order: 'asc' } }];
-    const origin = new URL(c.req.url).origin;
+    // The items of a meeting in agenda order (2 before 10), the meeting's date first.
+    const sort: estypes.SortCombinations[] = [
+      { date: { order, missing: '_last' } },
+      { meetingId: { order: 'asc' } },
+      { number: { order: 'asc' } },
+      { id: { order: 'asc' } },
+    ];
+    // The request's own origin has passed the host allow-list; PUBLIC_URL wins where a proxy rewrites it.
+    const origin = deps.publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin;
     const log = c.var.logger;
 
     // The point in time and the first page come before the response starts, so their errors (503 …) can

@@ -23,7 +23,7 @@ export function healthRoutes(deps: ApiDeps) {
       const body: HealthResponse = {
         status: health.status === 'red' ? 'degraded' : 'ok',
         api,
-        elasticsearch: { status: health.status.toLowerCase() as 'green' | 'yellow' | 'red', version: await serverVersion(deps.client), url: deps.esUrl },
+        elasticsearch: { status: health.status.toLowerCase() as 'green' | 'yellow' | 'red', version: await serverVersion(deps.client) },
         index: { items: await count(deps, deps.names.items), meetings: await count(deps, deps.names.meetings) },
       };
       return c.json(body, 200);
@@ -31,7 +31,7 @@ export function healthRoutes(deps: ApiDeps) {
       const body: HealthResponse = {
         status: 'degraded',
         api,
-        elasticsearch: { status: 'unreachable', version: null, url: deps.esUrl },
+        elasticsearch: { status: 'unreachable', version: null },
         index: { items: null, meetings: null },
       };
       c.header('Retry-After', '10');

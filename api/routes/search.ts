@@ -3,14 +3,18 @@ import type { SearchResponse } from '../contract.js';
 import type { ApiDeps } from '../deps.js';
 import type { AppEnv } from '../env.js';
 import { ES_OPTIONS } from '../es.js';
-import { PAGE_SIZE_DEFAULT } from '../limits.js';
+import { ExpensiveSearches } from '../expensive-searches.js';
+import { FEW_HITS, PAGE_SIZE_DEFAULT } from '../limits.js';
+import { didYouMean } from '../query/did-you-mean.js';
 import { filtersOf, queryValidator, searchQuerySchema } from '../query/params.js';
 import { buildSearchRequest } from '../query/search-request.js';
+import { hasUserQuery, isExpensiveQuery } from '../query/user-query.js';
 import { searchResponseOf, type HitSource } from '../query/search-response.js';
 import { facetLabels } from '../taxonomy.js';
 
-/** GET /api/search: hits, facets and paging for a query and filters. */
+/** GET /api/search: hits, facets and paging for a query and filters; a corrected query when it finds few. */
 export function searchRoutes(deps: ApiDeps) {
+  const expensiveSearches = deps.expensiveSearches ?? new ExpensiveSearches();
   return new Hono<AppEnv>().get('/', queryValidator(searchQuerySchema), async (c) => {
     const params = c.req.valid('query');
     const filters = filtersOf(params);
@@ -18,8 +22,13 @@ export function searchRoutes(deps: ApiDeps) {
     const size = params.size ?? PAGE_SIZE_DEFAULT;
     const sort = params.sort ?? 'relevance';
     const request = buildSearchRequest({ q: params.q, section: params.section, sort, page, size, filters });
-    const response = await deps.client.search<HitSource>({ index: deps.names.items, ...request }, ES_OPTIONS);
+    const response = await expensiveSearches.run(isExpensiveQuery(params.q), () =>
+      deps.client.search<HitSource>({ index: deps.names.items, ...request }, ES_OPTIONS),
+    );
     const body: SearchResponse = searchResponseOf(response, { page, size, sort, filters, labels: facetLabels(deps.kleTitles) });
+    if (params.q && hasUserQuery(params.q) && body.total < FEW_HITS) {
+      body.suggestion = await didYouMean(deps.client, deps.names.items, { q: params.q, section: params.section, filters, total: body.total });
+    }
     return c.json(body, 200);
   });
 }

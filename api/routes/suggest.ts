@@ -5,17 +5,16 @@ import type { ApiDeps } from '../deps.js';
 import type { AppEnv } from '../env.js';
 import { ES_OPTIONS } from '../es.js';
 import { SUGGEST_MAX, SUGGEST_PREFIX_MAX_CHARS } from '../limits.js';
+import { plainText } from '../query/clean-text.js';
 import { queryValidator, suggestQuerySchema, truncate } from '../query/params.js';
+import { organisationNames } from '../../analyzers/known-names.js';
 import { taxonomy } from '../taxonomy.js';
+import { escapeRegExp } from '../query/regexp.js';
 
 /** Suggestions of each kind before the list is topped up from whatever kind has more. */
 const PER_KIND = 3;
 /** System names looked at (the facet's values). */
 const SYSTEMS_CONSIDERED = 500;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Case-insensitive: does a word of `text` (or the text itself) start with `prefix`? */
 export function prefixMatcher(prefix: string): (text: string) => boolean {
@@ -47,7 +46,7 @@ function merge(groups: Suggestion[][]): Suggestion[] {
 
 /**
  * GET /api/suggest?prefix=: completions for the search box from three sources, case-insensitive: topic labels
- * and terms (taxonomy), system names (the `systems` facet) and item titles (the `titleSuggest` completion
+ * and terms (taxonomy), system and organisation names (the `systems` field) and item titles (the `titleSuggest` completion
  * field, which matches from the start of a title). One Elasticsearch request.
  */
 export function suggestRoutes(deps: ApiDeps) {
@@ -67,12 +66,13 @@ export function suggestRoutes(deps: ApiDeps) {
       ES_OPTIONS,
     );
     const systemBuckets = (response.aggregations?.systems as estypes.AggregationsStringTermsAggregate | undefined)?.buckets;
+    const organisations = new Set(organisationNames());
     const systems: Suggestion[] = (Array.isArray(systemBuckets) ? systemBuckets : [])
       .map((bucket) => String(bucket.key))
       .filter(matches)
-      .map((text) => ({ text, kind: 'system' }));
+      .map((text) => ({ text, kind: organisations.has(text) ? 'organisation' : 'system' }));
     const titleOptions = response.suggest?.titles?.[0]?.options;
-    const titles: Suggestion[] = (Array.isArray(titleOptions) ? titleOptions : []).map((option) => ({ text: option.text, kind: 'title' }));
+    const titles: Suggestion[] = (Array.isArray(titleOptions) ? titleOptions : []).map((option) => ({ text: plainText(option.text), kind: 'title' }));
 
     const body: SuggestResponse = { suggestions: merge([topicSuggestions(matches), systems, titles]) };
     return c.json(body, 200);

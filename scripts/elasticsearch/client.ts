@@ -39,12 +39,20 @@ function describe(error: unknown): string {
   return String(error);
 }
 
+/** The URL for messages: user name and password, if the URL carries them, left out. */
+export function withoutCredentials(url: string): string {
+  const parsed = new URL(url);
+  parsed.username = '';
+  parsed.password = '';
+  return parsed.origin + (parsed.pathname === '/' ? '' : parsed.pathname);
+}
+
 /** Fails fast, in one line, when a cluster does not answer. */
 export async function assertReachable(client: Client, url: string): Promise<void> {
   try {
     await client.cluster.health({ timeout: '5s' }, { requestTimeout: 5_000, maxRetries: 0 });
   } catch (error) {
-    throw new ElasticsearchSetupError(`Elasticsearch at ${url} is not reachable: ${describe(error)}`);
+    throw new ElasticsearchSetupError(`Elasticsearch at ${withoutCredentials(url)} is not reachable: ${describe(error)}`);
   }
 }
 

@@ -5,7 +5,7 @@ import { copyDefaultConfig, ensureDistribution, installDanishDictionary } from '
 import { ALTERNATIVES, ElasticsearchSetupError } from './errors.js';
 import { findJdk, MIN_JAVA_MAJOR, type Jdk } from './java.js';
 import { canAccess, ensureServiceUser, giveToUser, isRoot, type ServiceUser } from './service-user.js';
-import { choosePort } from '../ports.js';
+import { anyFreePort, choosePort } from '../ports.js';
 import { ELASTICSEARCH_VERSION } from './version.js';
 
 export interface ManagedNodeOptions {
@@ -19,11 +19,28 @@ export interface ManagedNodeOptions {
   log?: (line: string) => void;
   /** Keep the node running after this process ends, until `npm run es -- stop` (a "pinned" lease). */
   pin?: boolean;
+  /** Membership of a multi-node cluster (startManagedCluster); a single-node cluster when absent. */
+  cluster?: ClusterMembership;
+}
+
+/**
+ * One node of a local multi-node cluster. The first node is master-eligible and holds data; the others hold
+ * data only, so stopping one of them never costs the cluster its master (see docs/operations-http.md).
+ */
+export interface ClusterMembership {
+  /** The cluster's name: its first node's name. */
+  name: string;
+  transportPort: number;
+  /** The first node's transport address, where the others find the cluster. */
+  seedHost: string;
+  master: boolean;
 }
 
 export interface ManagedNode {
   url: string;
   pid: number;
+  /** The node's folder: config, data, logs. */
+  dir: string;
   /** True when this process started the node, false when it reused one already running. */
   owned: boolean;
   logFile: string;
@@ -37,6 +54,8 @@ interface NodeState {
   pid: number;
   port: number;
   version: string;
+  /** Set for a node of a multi-node cluster. */
+  transportPort?: number;
 }
 
 const FALLBACK_ROOT_CACHE = '/var/tmp/referat-radar/elasticsearch';
@@ -71,13 +90,22 @@ function requireJdk(javaEnv: ManagedNodeOptions['javaEnv']): Jdk {
   );
 }
 
-function elasticsearchYml(name: string, port: number, nodeDir: string): string {
+function discoveryLines(cluster: ClusterMembership | undefined): string[] {
+  if (!cluster) return ['discovery.type: single-node'];
   return [
-    `cluster.name: referat-radar-${name}`,
+    `transport.port: ${cluster.transportPort}`,
+    `discovery.seed_hosts: ["${cluster.seedHost}"]`,
+    ...(cluster.master ? [`cluster.initial_master_nodes: ["referat-radar-${cluster.name}"]`] : ['node.roles: [data]']),
+  ];
+}
+
+function elasticsearchYml(name: string, port: number, nodeDir: string, cluster?: ClusterMembership): string {
+  return [
+    `cluster.name: referat-radar-${cluster?.name ?? name}`,
     `node.name: referat-radar-${name}`,
     'network.host: 127.0.0.1',
     `http.port: ${port}`,
-    'discovery.type: single-node',
+    ...discoveryLines(cluster),
     '# Security is off only because this node binds to the loopback interface alone.',
     'xpack.security.enabled: false',
     `path.data: ${join(nodeDir, 'data')}`,
@@ -88,13 +116,13 @@ function elasticsearchYml(name: string, port: number, nodeDir: string): string {
   ].join('\n');
 }
 
-function writeNodeConfig(home: string, nodeDir: string, name: string, port: number, heap: string): string {
+function writeNodeConfig(home: string, nodeDir: string, name: string, port: number, heap: string, cluster?: ClusterMembership): string {
   const configDir = join(nodeDir, 'config');
   mkdirSync(join(nodeDir, 'data'), { recursive: true });
   mkdirSync(join(nodeDir, 'logs'), { recursive: true });
   copyDefaultConfig(home, configDir);
   installDanishDictionary(configDir);
-  writeFileSync(join(configDir, 'elasticsearch.yml'), elasticsearchYml(name, port, nodeDir));
+  writeFileSync(join(configDir, 'elasticsearch.yml'), elasticsearchYml(name, port, nodeDir, cluster));
   writeFileSync(join(configDir, 'jvm.options.d', 'heap.options'), `-Xms${heap}\n-Xmx${heap}\n`);
   return configDir;
 }
@@ -175,6 +203,7 @@ function handle(nodeDir: string, state: NodeState, owned: boolean, pin: boolean)
   return {
     url: `http://127.0.0.1:${state.port}`,
     pid: state.pid,
+    dir: nodeDir,
     owned,
     logFile: join(nodeDir, 'logs', 'console.log'),
     release: () =>
@@ -231,6 +260,10 @@ async function startOrReuse(options: ManagedNodeOptions, user: ServiceUser | nul
   const logFile = join(nodeDir, 'logs', 'console.log');
 
   const running = await runningNode(stateFile);
+  // A running cluster node serves single-node users too; a running single node cannot take in other nodes.
+  if (running && options.cluster && running.transportPort === undefined) {
+    throw new ElasticsearchSetupError(`The managed node "${options.name}" already runs as a single node; stop it first (npm run es -- stop).`);
+  }
   if (running) {
     log(`Reusing the running Elasticsearch ${ELASTICSEARCH_VERSION} at http://127.0.0.1:${running.port} (pid ${running.pid}).`);
     return handle(nodeDir, running, false, options.pin ?? false);
@@ -238,7 +271,7 @@ async function startOrReuse(options: ManagedNodeOptions, user: ServiceUser | nul
 
   const home = ensureDistribution(cache, jdk);
   const port = await choosePort(options.preferredPort);
-  const configDir = writeNodeConfig(home, nodeDir, options.name, port, options.heap);
+  const configDir = writeNodeConfig(home, nodeDir, options.name, port, options.heap, options.cluster);
   if (user) giveToUser(user, nodeDir);
 
   const out = openSync(logFile, 'a');
@@ -253,7 +286,8 @@ async function startOrReuse(options: ManagedNodeOptions, user: ServiceUser | nul
   let exitCode: number | null = null;
   child.once('exit', (code) => (exitCode = code ?? -1));
   child.unref();
-  writeFileSync(stateFile, JSON.stringify({ pid, port, version: ELASTICSEARCH_VERSION } satisfies NodeState));
+  const state: NodeState = { pid, port, version: ELASTICSEARCH_VERSION, transportPort: options.cluster?.transportPort };
+  writeFileSync(stateFile, JSON.stringify(state));
 
   const url = `http://127.0.0.1:${port}`;
   log(`Starting Elasticsearch ${ELASTICSEARCH_VERSION} (JDK ${jdk.major}, heap ${options.heap}) at ${url}…`);
@@ -269,7 +303,41 @@ async function startOrReuse(options: ManagedNodeOptions, user: ServiceUser | nul
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  return handle(nodeDir, { pid, port, version: ELASTICSEARCH_VERSION }, true, options.pin ?? false);
+  return handle(nodeDir, state, true, options.pin ?? false);
+}
+
+/** The name of a cluster's n-th node (1-based): the cluster's own name for the first, `<name>-<n>` after. */
+function clusterNodeName(name: string, index: number): string {
+  return index === 1 ? name : `${name}-${index}`;
+}
+
+/**
+ * Starts (or reuses) a local cluster of `nodes` nodes on loopback: the first master-eligible with data, the
+ * others data-only, found through the first one's transport port. Indices get a replica on the second node
+ * (analyzers/index-settings.ts: auto_expand_replicas), so a data-only node can stop without losing data.
+ */
+export async function startManagedCluster(options: ManagedNodeOptions & { nodes: number }): Promise<ManagedNode[]> {
+  if (options.nodes === 1) return [await startManagedNode(options)];
+  const firstState = await runningNode(join(options.cache, 'nodes', options.name, 'node.json'));
+  const seedPort = firstState?.transportPort ?? (await anyFreePort());
+  const memberships: ClusterMembership[] = [];
+  for (let index = 1; index <= options.nodes; index++) {
+    const transportPort = index === 1 ? seedPort : await anyFreePort();
+    memberships.push({ name: options.name, transportPort, seedHost: `127.0.0.1:${seedPort}`, master: index === 1 });
+  }
+  // Side by side: a data-only node keeps looking for the master until the first node has formed the cluster.
+  const starts = await Promise.allSettled(
+    memberships.map((cluster, offset) =>
+      startManagedNode({ ...options, name: clusterNodeName(options.name, offset + 1), preferredPort: options.preferredPort + offset, cluster }),
+    ),
+  );
+  const nodes = starts.flatMap((start) => (start.status === 'fulfilled' ? [start.value] : []));
+  const failed = starts.find((start) => start.status === 'rejected');
+  if (failed) {
+    await Promise.all(nodes.map((node) => node.release()));
+    throw failed.reason;
+  }
+  return nodes;
 }
 
 /** Stops a node of the same cache whoever uses it (`npm run es -- stop`, or after a crashed run). */
@@ -284,4 +352,16 @@ export async function stopManagedNode(cache: string, name: string): Promise<bool
     return true;
   }
   return false;
+}
+
+/** Stops every node of a managed cluster (or the single node of that name); true when one was running. */
+export async function stopManagedCluster(cache: string, name: string): Promise<boolean> {
+  const members = new Set<string>([name]);
+  for (const root of [cache, FALLBACK_ROOT_CACHE]) {
+    const nodesDir = join(root, 'nodes');
+    if (!existsSync(nodesDir)) continue;
+    for (const entry of readdirSync(nodesDir)) if (entry.startsWith(`${name}-`) && /^\d+$/.test(entry.slice(name.length + 1))) members.add(entry);
+  }
+  const stopped = await Promise.all([...members].map((member) => stopManagedNode(cache, member)));
+  return stopped.some(Boolean);
 }

@@ -28,6 +28,8 @@ let base: string;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+/** Content Security Policy violations reported by any page of `context`, as events or console errors. */
+const cspViolations: string[] = [];
 
 async function screenshot(target: Page, name: string): Promise<void> {
   await target.screenshot({ path: join(SCREENSHOTS, name), fullPage: true, animations: 'disabled' });
@@ -59,6 +61,16 @@ describe('the web UI in a real browser', () => {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', reducedMotion: 'reduce' });
+    await context.exposeFunction('reportCspViolation', (violation: string) => cspViolations.push(violation));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
+        void report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      });
+    });
+    context.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
     page = await context.newPage();
   });
 
@@ -90,7 +102,8 @@ describe('the web UI in a real browser', () => {
     expect(meta).toContain('2. juni 2020');
     await expect(hit.locator('.badge--amount').textContent()).resolves.toBe('2,7 mio. kr.');
     await page.waitForURL((url) => url.searchParams.get('q') === 'Teams');
-    await expect(page.locator('.results-summary').textContent()).resolves.toMatch(/^\d+ punkter? \(\d+ ms\)$/);
+    // Only the product: "team strategi" and "teams/afdelinger" are other words.
+    await expect(page.locator('.results-summary').textContent()).resolves.toMatch(/^1 punkt \(\d+ ms\)$/);
     await page.waitForFunction(() => document.title === 'Søg: Teams · Referat Radar');
 
     // The suggestions are an accessible combobox: a listbox, arrow keys, Escape closes it.
@@ -106,7 +119,8 @@ describe('the web UI in a real browser', () => {
   });
 
   it('shows a loading bar only for a slow request, and a slow old answer never replaces a newer one', async () => {
-    const expected = (await (await fetch(`${base}/api/search?q=Teams`)).json()) as { total: number; hits: { title: string }[] };
+    // "pulje" has many hits, so the summary and list show which answer won.
+    const expected = (await (await fetch(`${base}/api/search?q=pulje`)).json()) as { total: number; hits: { title: string }[] };
     const isSlowSkype = (url: URL) => url.pathname === '/api/search' && url.searchParams.get('q') === 'Skype';
     await page.route(isSlowSkype, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -120,20 +134,21 @@ describe('the web UI in a real browser', () => {
       const box = page.getByRole('combobox', { name: 'Søg i referater' });
       await box.fill('Skype');
       await page.locator('.loading-bar').waitFor(); // Skype is slow: after 300 ms the bar shows.
-      await box.fill('Teams');
+      await box.fill('pulje');
       await expect.poll(() => resultTitles(page)).toEqual(expected.hits.map((hit) => hit.title));
       await page.waitForTimeout(2_500); // Long enough for the Skype answer to have come back, had it not been cancelled.
       await expect(resultTitles(page)).resolves.toEqual(expected.hits.map((hit) => hit.title));
       await expect(page.locator('.results-summary strong').textContent()).resolves.toBe(`${expected.total} punkter`);
       await expect(page.locator('.loading-bar').count()).resolves.toBe(0);
-      expect(new URL(page.url()).searchParams.get('q')).toBe('Teams');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('pulje');
     } finally {
       await page.unroute(isSlowSkype);
     }
   });
 
   it('narrows by a municipality facet, keeps it in the URL, restores it on reload and goes back', async () => {
-    await page.goto(`${base}/sog?q=Teams`);
+    // Skype: the Teams item in Kalundborg and the Office items in Høje-Taastrup.
+    await page.goto(`${base}/sog?q=Skype`);
     await page.locator('.result__title a').first().waitFor();
     const before = await resultTitles(page);
     expect(before).toContain(TEAMS_TITLE);
@@ -153,7 +168,7 @@ describe('the web UI in a real browser', () => {
     expect(page.url()).toBe(url);
     await expect.poll(() => resultTitles(page)).toEqual(narrowed);
     await expect(page.getByRole('group', { name: 'Kommune' }).getByRole('checkbox', { name: /Høje-Taastrup/ }).isChecked()).resolves.toBe(true);
-    await expect(page.getByRole('combobox', { name: 'Søg i referater' }).inputValue()).resolves.toBe('Teams');
+    await expect(page.getByRole('combobox', { name: 'Søg i referater' }).inputValue()).resolves.toBe('Skype');
 
     await page.goBack();
     await page.waitForURL((u) => !u.searchParams.has('municipality'));
@@ -229,6 +244,40 @@ describe('the web UI in a real browser', () => {
     await screenshot(page, 'meeting.png');
   });
 
+  it('offers "Mente du" for a misspelling, filters by a picked system, and links an item to its source and similar items', async () => {
+    const corrected = (await (await fetch(`${base}/api/search?q=digitalisering`)).json()) as { total: number };
+    await page.goto(`${base}/sog?q=digitalisring`);
+    const didYouMean = page.locator('.did-you-mean');
+    await expect.poll(() => didYouMean.textContent()).toBe(`Mente du digitalisering? (${corrected.total} punkter)`);
+    await didYouMean.getByRole('link', { name: 'digitalisering' }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'digitalisering');
+    await expect.poll(() => page.locator('.results-summary strong').textContent()).toBe(`${corrected.total} punkter`);
+
+    // Picking "Teams · System" filters by the system instead of searching the word.
+    await page.goto(`${base}/sog`);
+    const box = page.getByRole('combobox', { name: 'Søg i referater' });
+    await box.pressSequentially('tea', { delay: 60 });
+    await page.getByRole('option', { name: 'Teams System' }).click();
+    await page.waitForURL((url) => url.searchParams.get('system') === 'Teams' && !url.searchParams.has('q'));
+    await expect.poll(() => resultTitles(page)).toEqual([TEAMS_TITLE]);
+
+    await page.getByRole('link', { name: TEAMS_TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: TEAMS_TITLE }).waitFor();
+    const source = page.locator('.facts').getByRole('link', { name: 'Det originale referat (åbner i en ny fane)' });
+    await expect(source.getAttribute('href')).resolves.toBe('/api/sources/kalundborg-2020-06-02-direktionen');
+    const file = await fetch(`${base}/api/sources/kalundborg-2020-06-02-direktionen`);
+    expect(file.status).toBe(200);
+    expect(await file.text()).toContain('Punkt 5: Ansøgning til effektiviseringspuljen');
+
+    const similar = page.locator('.similar-items');
+    await similar.getByRole('heading', { name: 'Lignende punkter i andre kommuner' }).waitFor();
+    await similar.locator('li').first().waitFor();
+    const places = await similar.locator('li .muted').allTextContents();
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.filter((place) => place.includes('Kalundborg'))).toEqual([]);
+    await screenshot(page, 'item-source-similar.png');
+  });
+
   it('reaches a result link with the keyboard alone, from the start of the page', async () => {
     await page.goto(`${base}/sog?q=Teams`);
     await page.locator('.result__title a').first().waitFor();
@@ -246,6 +295,48 @@ describe('the web UI in a real browser', () => {
     expect(outline).not.toBe('none');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname.startsWith('/punkt/'));
+  });
+
+  it('draws granted kroner with gaps and coverage, and lists the items behind a point with their sum', async () => {
+    await page.goto(`${base}/tendenser?topic=${OFFICE_TOPIC}&metric=granted&interval=year`);
+    await waitForChart(page, '.trends-chart canvas');
+    const chart = await page.evaluate(() => {
+      const canvas = document.querySelector('.trends-chart canvas')!;
+      const drawn = (canvas as unknown as {
+        __chart: { data: { labels: string[]; datasets: { label: string; data: (number | null)[]; spanGaps?: boolean }[] }; getDatasetMeta(i: number): { data: { x: number; y: number }[] } };
+      }).__chart;
+      const { labels, datasets } = drawn.data;
+      const index = labels.indexOf('2016');
+      const point = drawn.getDatasetMeta(0).data[index];
+      const box = canvas.getBoundingClientRect();
+      return { labels, datasets: datasets.map((d) => ({ label: d.label, data: d.data, spanGaps: d.spanGaps })), x: box.left + point.x, y: box.top + point.y };
+    });
+    const [office, meetings, municipalities] = chart.datasets;
+    const at = (year: string) => chart.labels.indexOf(year);
+    expect(office.spanGaps).toBe(false);
+    expect([office.data[at('2016')], office.data[at('2017')], office.data[at('2020')]]).toEqual([3_500_000, null, 2_700_000]);
+    expect([meetings.label, meetings.data[at('2016')], meetings.data[at('2017')]]).toEqual(['Møder', 1, 0]);
+    expect(municipalities.label).toBe('Kommuner');
+    await expect(page.locator('.spending-explanation summary').textContent()).resolves.toBe('Hvad tæller som kroner?');
+
+    await page.mouse.move(chart.x, chart.y);
+    await page.mouse.click(chart.x, chart.y);
+    await page.waitForURL((url) => url.searchParams.get('bucket') === '2016-01-01' && url.searchParams.get('series') === `topic:${OFFICE_TOPIC}`);
+    const panel = page.locator('.money-drilldown');
+    await panel.getByRole('heading', { name: 'Punkterne bag 3,5 mio. kr.: Office og samarbejdsværktøjer, 2016' }).waitFor();
+    await expect(panel.locator('.money-drilldown__value strong').allTextContents()).resolves.toEqual(['2,5 mio. kr.', '850.000 kr.', '150.000 kr.']);
+    await expect(panel.locator('.money-drilldown__sum').textContent()).resolves.toBe('I alt: 3.500.000 kr., det samme som punktet i diagrammet.');
+    await expect(page.locator('.spending-table tbody tr').last().textContent()).resolves.toContain('Alle punkter (hvert én gang)');
+    await screenshot(page, 'trends-granted.png');
+
+    // The overview's money chart draws its topics side by side, never stacked.
+    await page.goto(`${base}/`);
+    await waitForChart(page, '.overview-grid .trend-card:nth-child(1) canvas');
+    const stacked = await page.evaluate(() => {
+      const canvas = document.querySelector('.overview-grid .trend-card:nth-child(1) canvas') as unknown as { __chart: { options: { scales: { y: { stacked: boolean } } } } };
+      return canvas.__chart.options.scales.y.stacked;
+    });
+    expect(stacked).toBe(false);
   });
 
   it('shows the overview with totals, both charts and the latest decisions', async () => {
@@ -296,5 +387,51 @@ describe('the web UI in a real browser', () => {
     } finally {
       await phone.close();
     }
+  });
+
+  it('says so when Elasticsearch stopped a search at its time limit (partial results)', async () => {
+    const isSearch = (url: URL) => url.pathname === '/api/search';
+    await page.route(isSearch, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...(await response.json()), partial: true } });
+    });
+    await page.goto(`${base}/sog?q=Teams`);
+    await page.getByRole('link', { name: TEAMS_TITLE }).waitFor();
+    await expect(page.locator('.results-summary .partial-note').textContent()).resolves.toBe(
+      ' Søgningen tog for lang tid, så resultatet kan være ufuldstændigt. Prøv at gøre søgningen mere præcis.',
+    );
+    await page.unroute(isSearch);
+    await page.goto(`${base}/sog?q=Teams`);
+    await page.getByRole('link', { name: TEAMS_TITLE }).waitFor();
+    await expect(page.locator('.partial-note').count()).resolves.toBe(0);
+  });
+
+  it('runs every page under the Content Security Policy without a violation', async () => {
+    expect(cspViolations, 'on the pages of the tests above').toEqual([]);
+    // The listener works: an inline script, which the policy forbids, is reported.
+    await page.goto(`${base}/sog`);
+    await page.evaluate(() => {
+      const inline = document.createElement('script');
+      inline.textContent = 'window.inlineRan = true';
+      document.body.append(inline);
+    });
+    await expect.poll(() => cspViolations.some((violation) => violation.startsWith('script-src'))).toBe(true);
+    expect(await page.evaluate(() => 'inlineRan' in window)).toBe(false);
+    cspViolations.length = 0;
+
+    const response = await page.goto(`${base}/sog?q=Teams`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.getByRole('link', { name: TEAMS_TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: TEAMS_TITLE }).waitFor();
+    await page.locator('.item-pager__meeting').click();
+    await page.waitForURL((url) => url.pathname.startsWith('/moede/'));
+    await page.locator('.agenda__item').first().waitFor();
+    await page.goto(`${base}/tendenser?topic=${OFFICE_TOPIC}&interval=month`);
+    await waitForChart(page);
+    await page.goto(`${base}/`);
+    await waitForChart(page);
+    await page.goto(`${base}/findes-ikke`);
+    await page.locator('h1').waitFor();
+    expect(cspViolations).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * and removed after them, and the app over those indices with a silent logger.
  */
 import pino from 'pino';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createApp } from '../../api/app.js';
 import type { ApiDeps } from '../../api/deps.js';
 import { DEMO_CORPUS_ITEMS, indexDemoCorpus } from './corpus.js';
@@ -25,7 +25,7 @@ export function useIndexedCorpus(testFile: string): ApiDeps {
     await removeTestIndices(names);
     await client.close();
   });
-  return { client, names, esUrl: inject('esUrl'), logger: pino({ level: 'silent' }) };
+  return { client, names, logger: pino({ level: 'silent' }) };
 }
 
 /** An app (or a sub-app) that answers requests in-process. */

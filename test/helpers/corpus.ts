@@ -1,16 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { toItemDocument, type ItemDocument } from '../../ingest/documents.js';
 import type { IndexNames } from '../../ingest/index-names.js';
 import type { Meeting } from '../../ingest/model.js';
-import { parseMinutes } from '../../ingest/parse/index.js';
+import { parseSource } from '../../ingest/parse/source.js';
 import { ingest, type IngestSummary } from '../../ingest/pipeline.js';
+import { expandInputs, readSource } from '../../ingest/read.js';
 import { DEMO_CORPUS_DIR } from '../../scripts/config.js';
 import { testClient } from './es.js';
 
 export { DEMO_CORPUS_DIR };
-/** Agenda items in the demo corpus. */
-export const DEMO_CORPUS_ITEMS = 46;
+/** Agenda items in the demo corpus: 46 in the five Direktionen minutes, 31 in the five Greve publications. */
+export const DEMO_CORPUS_ITEMS = 77;
 
 /** Indexes the real demo corpus into a test file's own indices. */
 export async function indexDemoCorpus(names: IndexNames): Promise<IngestSummary> {
@@ -22,15 +21,15 @@ export async function indexDemoCorpus(names: IndexNames): Promise<IngestSummary>
   }
 }
 
-/** An oracle for the API tests: the demo corpus's meetings, parsed directly (not read back from the index). */
-export function corpusMeetings(): Meeting[] {
-  return readdirSync(DEMO_CORPUS_DIR)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .flatMap((file) => parseMinutes(readFileSync(join(DEMO_CORPUS_DIR, file), 'utf8'), file));
+/** An oracle for the API tests: the demo corpus's meetings, read and parsed as ingest does (not read back from the index). */
+export async function corpusMeetings(): Promise<Meeting[]> {
+  const { files } = await expandInputs([DEMO_CORPUS_DIR]);
+  const meetings: Meeting[] = [];
+  for (const file of files) meetings.push(...parseSource(await readSource(file), file));
+  return meetings;
 }
 
 /** The items of those meetings, as the documents ingest stores. */
-export function corpusDocuments(meetings: Meeting[] = corpusMeetings()): ItemDocument[] {
+export function corpusDocuments(meetings: Meeting[]): ItemDocument[] {
   return meetings.flatMap((meeting) => meeting.items.map((item) => toItemDocument(meeting, item)));
 }

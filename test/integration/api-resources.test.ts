@@ -19,11 +19,11 @@ import type { AppEnv } from '../../api/env.js';
 import { handleError } from '../../api/errors.js';
 import { exportRoutes } from '../../api/routes/export.js';
 import { useCorpusApi, type Requestable } from '../helpers/api.js';
-import { corpusDocuments } from '../helpers/corpus.js';
+import { corpusDocuments, corpusMeetings } from '../helpers/corpus.js';
 
 const { deps, app, get } = useCorpusApi(import.meta.filename);
 
-const corpus = corpusDocuments();
+const corpus = corpusDocuments(await corpusMeetings());
 
 /** A small RFC 4180 reader (quoted cells, doubled quotes, CRLF). */
 function parseCsv(text: string, separator = ';'): string[][] {
@@ -188,11 +188,11 @@ describe('resource routes', () => {
 
   it('GET /api/overview counts the index and lists the latest decisions', async () => {
     const overview = await get<OverviewResponse>('/api/overview');
-    expect(overview.totals).toEqual({ meetings: 5, items: 46, municipalities: 3, yearFrom: 2015, yearTo: 2021 });
+    expect(overview.totals).toEqual({ meetings: 10, items: 77, municipalities: 4, yearFrom: 2015, yearTo: 2025 });
     expect(overview.latestDecisions).toHaveLength(8);
     const dates = overview.latestDecisions.map((item) => item.meeting.date!);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(dates[0]).toBe('2021-04-21');
+    expect(dates[0]).toBe('2025-08-13');
     for (const item of overview.latestDecisions) {
       expect(item.closed).toBe(false);
       expect(item.decisionOutcome).not.toBeNull();
@@ -218,20 +218,25 @@ describe('resource routes', () => {
         'sagstype',
         'beslutning',
         'primærbeløb_dkk',
+        'bevilget_dkk',
+        'bevilget_klasse',
+        'bevilget_kilde',
+        'besparelse_dkk',
+        'besparelse_kilde',
         'emner',
         'systemer',
         'url',
       ]);
-      expect(data).toHaveLength(46);
-      expect(response.headers.get('x-total-count')).toBe('46');
+      expect(data).toHaveLength(77);
+      expect(response.headers.get('x-total-count')).toBe('77');
       expect(response.headers.get('x-export-truncated')).toBe('false');
-      expect(new Set(data.map((row) => row[0])).size).toBe(46);
+      expect(new Set(data.map((row) => row[0])).size).toBe(77);
       expect(data.every((row) => row.length === header.length)).toBe(true);
       const dates = data.map((row) => row[1]);
       expect(dates).toEqual([...dates].sort().reverse());
 
       const teams = data.find((row) => row[0] === 'kalundborg-2020-06-02-direktionen-5')!;
-      expect(teams.slice(1, 10)).toEqual([
+      expect(teams.slice(1, 15)).toEqual([
         '2020-06-02',
         'Kalundborg',
         'Direktionen',
@@ -241,10 +246,21 @@ describe('resource routes', () => {
         'Beslutning',
         'anbefalet',
         '2700000',
+        '2700000',
+        'bevilling',
+        'Direktøren indstiller, at der bevilges midler i alt 2,7 mio. kr. til at omlægge fra Skype til Teams.',
+        '',
+        '',
       ]);
-      expect(teams[10]).toContain('Office og samarbejdsværktøjer');
-      expect(teams[11]).toContain('Teams');
-      expect(teams[12]).toMatch(/\/punkt\/kalundborg-2020-06-02-direktionen-5$/);
+      expect(teams[15]).toContain('Office og samarbejdsværktøjer');
+      expect(teams[16]).toContain('Teams');
+      expect(teams[17]).toMatch(/\/punkt\/kalundborg-2020-06-02-direktionen-5$/);
+      // The 170 mio. kr. contract value is the ESDH item's primary amount, never its spending figure.
+      const esdh = data.find((row) => row[0] === 'kalundborg-2018-11-05-direktionen-2')!;
+      expect(esdh.slice(9, 12)).toEqual(['170000000', '', '']);
+      // The items of a meeting in agenda order: 1, 2, …, 10 (not 1, 10, 2).
+      const meeting = data.filter((row) => row[0].startsWith('kalundborg-2020-06-02-direktionen-')).map((row) => Number(row[4]));
+      expect(meeting).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 
       const htk = data.find((row) => row[0] === 'hoeje-taastrup-2016-12-21-direktionen-1')!;
       expect(htk[2]).toBe('Høje-Taastrup');
@@ -260,7 +276,7 @@ describe('resource routes', () => {
       const dates = data.map((row) => row[1]);
       expect(dates).toEqual([...dates].sort());
       const closed = await csv('/api/export.csv?closed=true');
-      expect(closed.rows).toHaveLength(11);
+      expect(closed.rows).toHaveLength(15);
       const nothing = await csv('/api/export.csv?q=zzzqqqxxx');
       expect(nothing.rows).toHaveLength(1);
     });
@@ -274,7 +290,7 @@ describe('resource routes', () => {
       };
       const capped = await read('/export.csv?sort=date_asc');
       expect(capped.rows).toHaveLength(20);
-      expect(capped.response.headers.get('x-total-count')).toBe('46');
+      expect(capped.response.headers.get('x-total-count')).toBe('77');
       expect(capped.response.headers.get('x-export-truncated')).toBe('true');
       const { rows: all } = await csv('/api/export.csv?sort=date_asc');
       expect(capped.rows.map((row) => row[0])).toEqual(all.slice(1, 21).map((row) => row[0]));

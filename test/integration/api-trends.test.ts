@@ -1,5 +1,5 @@
 /**
- * GET /api/trends against the real node and corpus. The oracle is the corpus parsed directly (parseMinutes),
+ * GET /api/trends against the real node and corpus. The oracle is the corpus parsed directly (parseSource),
  * plus literal numbers a reader can check in the minutes.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,11 +9,11 @@ import { corpusDocuments, corpusMeetings } from '../helpers/corpus.js';
 
 const { app, get } = useCorpusApi(import.meta.filename);
 
-const meetings = corpusMeetings();
+const meetings = await corpusMeetings();
 const items = corpusDocuments(meetings);
 
 const TOPIC = 'office-samarbejde';
-const YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021];
+const YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
 
 function perYear<T>(list: T[], year: (entry: T) => number | null, value: (entry: T) => number = () => 1): Map<number, number> {
   const result = new Map<number, number>();
@@ -26,12 +26,16 @@ function perYear<T>(list: T[], year: (entry: T) => number | null, value: (entry:
 
 const topicItems = items.filter((item) => item.topics.includes(TOPIC));
 const expectedCount = perYear(topicItems, (item) => item.year);
-const expectedAmount = perYear(topicItems, (item) => item.year, (item) => item.primaryAmount ?? 0);
 const itemsPerYear = perYear(items, (item) => item.year);
 const meetingsPerYear = perYear(meetings, (meeting) => (meeting.date ? Number(meeting.date.slice(0, 4)) : null));
+const municipalitiesPerYear = new Map(
+  [...meetingsPerYear.keys()].map((year) => [year, new Set(meetings.filter((m) => m.date?.startsWith(String(year))).map((m) => m.municipality)).size]),
+);
+/** A year without meetings is a gap (null); a year with meetings counts from 0. */
+const orGap = (year: number, value: number | undefined) => (meetingsPerYear.has(year) ? (value ?? 0) : null);
 
 describe('GET /api/trends', () => {
-  it('counts a topic per year, with its DKK sums, empty years included', async () => {
+  it('counts a topic per year, years without meetings as gaps', async () => {
     const trends = await get<TrendsResponse>(`/api/trends?topic=${TOPIC}`);
     expect(trends.interval).toBe('year');
     expect(trends.metric).toBe('items');
@@ -43,20 +47,26 @@ describe('GET /api/trends', () => {
     expect(series.buckets.map((bucket) => bucket.date)).toEqual(YEARS.map((year) => `${year}-01-01`));
     for (const bucket of series.buckets) {
       const year = Number(bucket.label);
-      expect(bucket.count, `count ${year}`).toBe(expectedCount.get(year) ?? 0);
-      expect(bucket.amountDkk, `amount ${year}`).toBe(expectedAmount.get(year) ?? 0);
+      expect(bucket.count, `count ${year}`).toBe(orGap(year, expectedCount.get(year)));
+      expect(bucket.amountDkk, `amount ${year}`).toBeNull();
+      expect(bucket.moneyDrilldown).toBeNull();
       expect(bucket.normalized).toBe(bucket.count);
     }
-    // The 2020 Skype → Teams application: one item, 2.7 mio. kr.
     const y2020 = series.buckets.find((bucket) => bucket.label === '2020')!;
     expect(y2020.count).toBe(1);
-    expect(y2020.amountDkk).toBe(2_700_000);
-    expect(series.buckets.find((bucket) => bucket.label === '2017')!.count).toBe(0);
+    // No meetings in 2017, 2019 and 2023: gaps, not zeros.
+    expect(series.buckets.filter((bucket) => bucket.count === null).map((bucket) => bucket.label)).toEqual(['2017', '2019', '2023']);
 
     expect(trends.denominators).toEqual(
-      YEARS.map((year) => ({ date: `${year}-01-01`, items: itemsPerYear.get(year) ?? 0, meetings: meetingsPerYear.get(year) ?? 0 })),
+      YEARS.map((year) => ({
+        date: `${year}-01-01`,
+        items: itemsPerYear.get(year) ?? 0,
+        meetings: meetingsPerYear.get(year) ?? 0,
+        municipalities: municipalitiesPerYear.get(year) ?? 0,
+        amountDkk: null,
+      })),
     );
-    expect(trends.denominators.find((entry) => entry.date === '2020-01-01')).toEqual({ date: '2020-01-01', items: 10, meetings: 1 });
+    expect(trends.denominators.find((entry) => entry.date === '2020-01-01')).toEqual({ date: '2020-01-01', items: 10, meetings: 1, municipalities: 1, amountDkk: null });
   });
 
   it('normalises per item share and per meeting', async () => {
@@ -64,7 +74,8 @@ describe('GET /api/trends', () => {
     for (const bucket of share.series[0].buckets) {
       const year = Number(bucket.label);
       const total = itemsPerYear.get(year) ?? 0;
-      expect(bucket.normalized, `share ${year}`).toBeCloseTo(total ? (expectedCount.get(year) ?? 0) / total : 0, 10);
+      if (!meetingsPerYear.has(year)) expect(bucket.normalized, `gap ${year}`).toBeNull();
+      else expect(bucket.normalized, `share ${year}`).toBeCloseTo((expectedCount.get(year) ?? 0) / total, 10);
     }
     expect(share.series[0].buckets.find((bucket) => bucket.label === '2020')!.normalized).toBeCloseTo(0.1, 10);
 
@@ -72,15 +83,19 @@ describe('GET /api/trends', () => {
     for (const bucket of perMeeting.series[0].buckets) {
       const year = Number(bucket.label);
       const held = meetingsPerYear.get(year) ?? 0;
-      expect(bucket.normalized, `per meeting ${year}`).toBeCloseTo(held ? (expectedCount.get(year) ?? 0) / held : 0, 10);
+      if (!held) expect(bucket.normalized, `gap ${year}`).toBeNull();
+      else expect(bucket.normalized, `per meeting ${year}`).toBeCloseTo((expectedCount.get(year) ?? 0) / held, 10);
     }
 
+    // "amount", the old name of "granted", still works (permalinks).
     const amount = await get<TrendsResponse>(`/api/trends?topic=${TOPIC}&metric=amount&normalize=per_meeting`);
+    expect(amount.metric).toBe('granted');
     const amount2020 = amount.series[0].buckets.find((bucket) => bucket.label === '2020')!;
+    expect(amount2020.amountDkk).toBe(2_700_000);
     expect(amount2020.normalized).toBe(2_700_000);
-    const amountShare = await get<TrendsResponse>(`/api/trends?topic=${TOPIC}&metric=amount&normalize=share_of_items`);
-    const all2020 = items.filter((item) => item.year === 2020).reduce((sum, item) => sum + (item.primaryAmount ?? 0), 0);
-    expect(amountShare.series[0].buckets.find((bucket) => bucket.label === '2020')!.normalized).toBeCloseTo(2_700_000 / all2020, 10);
+    // Share of the amount: the Teams grant is all the money granted in 2020; in 2016 Office items hold 3,5 of 3,5 mio.
+    const amountShare = await get<TrendsResponse>(`/api/trends?topic=${TOPIC}&metric=granted&normalize=share_of_items`);
+    expect(amountShare.series[0].buckets.find((bucket) => bucket.label === '2020')!.normalized).toBe(1);
   });
 
   it('gives every bucket a drilldown that lists exactly its items', async () => {
@@ -92,7 +107,7 @@ describe('GET /api/trends', () => {
         expect(params.getAll('municipality')).toEqual(['Kalundborg', 'Høje-Taastrup']);
         expect(params.get('dateFrom')).toBe(bucket.date);
         const result = await get<SearchResponse>(`/api/search?${bucket.drilldown}&size=100`);
-        expect(result.total, `${series.key} ${bucket.label}`).toBe(bucket.count);
+        expect(result.total, `${series.key} ${bucket.label}`).toBe(bucket.count ?? 0);
       }
     }
     const teams2020 = trends.series[1].buckets.find((bucket) => bucket.label === '2020')!;
@@ -106,7 +121,7 @@ describe('GET /api/trends', () => {
     const quarters = await get<TrendsResponse>(`/api/trends?term=Teams&interval=quarter&yearFrom=2020&yearTo=2020`);
     const buckets = quarters.series[0].buckets;
     expect(buckets.map((bucket) => bucket.label)).toEqual(['2020 K1', '2020 K2', '2020 K3', '2020 K4']);
-    expect(buckets.map((bucket) => bucket.count)).toEqual([0, 1, 0, 0]);
+    expect(buckets.map((bucket) => bucket.count)).toEqual([null, 1, null, null]);
     expect(buckets[1].drilldown).toContain('dateFrom=2020-04-01&dateTo=2020-06-30');
     expect(quarters.denominators.map((entry) => entry.meetings)).toEqual([0, 1, 0, 0]);
 
@@ -129,7 +144,7 @@ describe('GET /api/trends', () => {
 
     const none = await get<TrendsResponse>('/api/trends?municipality=Nordfyns');
     expect(none.series).toEqual([]);
-    expect(none.denominators).toEqual([{ date: '2021-01-01', items: 10, meetings: 1 }]);
+    expect(none.denominators).toEqual([{ date: '2021-01-01', items: 10, meetings: 1, municipalities: 1, amountDkk: null }]);
   });
 
   it('takes up to eight series', async () => {

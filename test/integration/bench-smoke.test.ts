@@ -56,6 +56,12 @@ describe('npm run bench -- --items 2000 (smoke)', () => {
     }
     expect(finite(result.search.c1.all.p99)).toBe(true);
     expect(finite(result.search.c1.overhead.p50)).toBe(true);
+    const load = result.pathological!;
+    expect(load.ordinaryErrors).toBe(0);
+    expect(load.pathological.otherErrors).toBe(0);
+    expect(load.pathological.ok + load.pathological.busy).toBe(load.pathological.requests);
+    expect(load.pathological.requests).toBeGreaterThan(0);
+    expect(finite(load.ordinaryAlone.p95) && finite(load.ordinaryUnderLoad.p95)).toBe(true);
     expect(Object.keys(result.search.c1.byKind).sort()).toEqual(['compound', 'facet', 'phrase', 'section', 'sort', 'word']);
     expect(Object.keys(result.trends.warm.byKind)).toHaveLength(8);
 

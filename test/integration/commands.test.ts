@@ -66,10 +66,10 @@ describe('npm start', () => {
       });
     });
     expect(output).toContain('indekserer demo-korpusset');
-    expect(output).toMatch(/5 af 5 filer indekseret, 5 møder/);
+    expect(output).toMatch(/10 af 10 filer indekseret, 10 møder/);
     const health = await (await fetch(`${url}/api/health`)).json();
     expect(health.status).toBe('ok');
-    expect(health.index.items).toBeGreaterThan(40);
+    expect(health.index.items).toBe(77);
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGINT');
     expect(await exited).not.toBeNull();

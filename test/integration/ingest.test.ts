@@ -28,18 +28,39 @@ describe('ingesting the demo corpus into the real node', () => {
   afterAll(() => removeTestIndices(names));
 
   it('indexes every file, meeting and item', async () => {
-    expect(summary.files.map((file) => file.status)).toEqual(['indexed', 'indexed', 'indexed', 'indexed', 'indexed']);
-    expect(summary.meetings).toBe(5);
-    expect(summary.items).toBe(46);
+    // Five Direktionen minutes (.txt, 46 items) and five Greve FirstAgenda publications (.json, 12 + 8 + 4 + 4 + 3 items).
+    expect(summary.files.map((file) => [file.file.split('/').pop(), file.status, file.layout, file.items])).toEqual([
+      ['000_490524c9065e3097.txt', 'indexed', 'kalundborg', 10],
+      ['001_d2ab82ecbe224a62.txt', 'indexed', 'htk', 10],
+      ['002_fa922f910423b0f9.txt', 'indexed', 'kalundborg', 8],
+      ['003_8a25da385c947bda.txt', 'indexed', 'nordfyns', 10],
+      ['004_902df0bf8777cf68.txt', 'indexed', 'htk', 8],
+      ['2022-01-10_oekonomiudvalget.json', 'indexed', 'firstagenda', 4],
+      ['2022-01-14_byraadet.json', 'indexed', 'firstagenda', 4],
+      ['2024-04-17_klima-teknik-og-miljoeudvalget.json', 'indexed', 'firstagenda', 3],
+      ['2024-09-09_sundheds-og-omsorgsudvalget.json', 'indexed', 'firstagenda', 8],
+      ['2025-08-13_kultur-og-fritidsudvalget.json', 'indexed', 'firstagenda', 12],
+    ]);
+    expect(summary.meetings).toBe(10);
+    expect(summary.items).toBe(77);
     expect(summary.failures).toEqual([]);
-    expect((await client.count({ index: names.items })).count).toBe(46);
-    expect((await client.count({ index: names.meetings })).count).toBe(5);
+    expect((await client.count({ index: names.items })).count).toBe(77);
+    expect((await client.count({ index: names.meetings })).count).toBe(10);
+  });
+
+  it('indexes the number and title of a closed FirstAgenda item, never the decision the publication prints', async () => {
+    const closedId = 'greve-2025-08-13-kultur-og-fritidsudvalget-7';
+    const closed = await client.get<{ title: string; closed: boolean; sections: object; attachments: string[] }>({ index: names.items, id: closedId });
+    expect(closed._source).toMatchObject({ title: 'Lukket: Forpagtning af Café Langsiden i Greve Idrætscenter', closed: true, sections: {}, attachments: [] });
+    const anbefales = await idsMatching(simpleQuery('anbefales'));
+    expect(anbefales).toContain('greve-2025-08-13-kultur-og-fritidsudvalget-4');
+    expect(anbefales).not.toContain(closedId);
   });
 
   it('keeps stable ids, so re-ingesting updates and never duplicates', async () => {
     const again = await ingest(client, names, [join(DEMO_CORPUS_DIR, '000_490524c9065e3097.txt')]);
     expect(again.items).toBe(10);
-    expect((await client.count({ index: names.items })).count).toBe(46);
+    expect((await client.count({ index: names.items })).count).toBe(77);
     const item = await client.get<{ title: string }>({ index: names.items, id: 'kalundborg-2020-06-02-direktionen-5' });
     expect(item._source?.title).toBe('Ansøgning til effektiviseringspuljen vedr. omlægning fra Skype til Teams');
   });
@@ -95,6 +116,9 @@ describe('bad input', () => {
     writeFileSync(join(dir, 'g-not-a-pdf.pdf'), 'this is not a PDF');
     writeFileSync(join(dir, 'h-vanishes.txt'), corpusText('000'));
     copyFileSync(join(DEMO_CORPUS_DIR, '004_902df0bf8777cf68.txt'), join(dir, 'i-good.txt'));
+    writeFileSync(join(dir, 'j-broken.json'), '{"Dagsordenpunkter": [');
+    writeFileSync(join(dir, 'k-not-firstagenda.json'), '{"name": "referat-radar"}');
+    copyFileSync(join(DEMO_CORPUS_DIR, 'greve', '2022-01-14_byraadet.json'), join(dir, 'l-good.json'));
 
     const result = await ingest(client, badNames, [dir, join(dir, 'missing.txt')], {
       onProgress: (progress) => {
@@ -105,6 +129,8 @@ describe('bad input', () => {
     expect(byName['a-good.txt']).toMatchObject({ status: 'indexed', items: 8, layout: 'kalundborg' });
     expect(byName['b-windows-1252.txt']).toMatchObject({ status: 'indexed', items: 10, layout: 'nordfyns' });
     expect(byName['i-good.txt']).toMatchObject({ status: 'indexed', items: 8, layout: 'htk' });
+    expect(byName['l-good.json']).toMatchObject({ status: 'indexed', items: 4, layout: 'firstagenda' });
+    expect(byName['k-not-firstagenda.json'].error).toMatch(/^NOT_FIRSTAGENDA: .*k-not-firstagenda\.json: not a FirstAgenda agenda: expected /);
     const failures = Object.fromEntries(
       result.files.filter((file) => file.status === 'failed').map((file) => [file.file.split('/').pop(), file.error?.split(':')[0]]),
     );
@@ -115,9 +141,11 @@ describe('bad input', () => {
       'f-scan.pdf': 'PDF_NO_TEXT',
       'g-not-a-pdf.pdf': expect.stringMatching(/^(UNREADABLE|PDF_NO_TEXT|BINARY_FILE)$/),
       'h-vanishes.txt': 'UNREADABLE',
+      'j-broken.json': 'INVALID_JSON',
+      'k-not-firstagenda.json': 'NOT_FIRSTAGENDA',
       'missing.txt': 'NOT_FOUND',
     });
-    expect((await client.count({ index: badNames.items })).count).toBe(26);
+    expect((await client.count({ index: badNames.items })).count).toBe(30);
     const nordfyns = await client.search<{ title: string }>({ index: badNames.items, query: { term: { municipality: 'Nordfyns' } }, size: 20 });
     expect(nordfyns.hits.hits.map((hit) => hit._source!.title)).toContain('Årshjul for Organisationens Strategi- og Udviklingsplan 2020-2022');
   });

@@ -74,7 +74,7 @@ describe('extractAmounts in running text', () => {
       'Kontraktsummen er jf. DIGIT-udbuddet bl.a. Rambølls vurdering på 170 mio. kr. i alt. Det er meget.';
     expect(extractAmounts(text, 'oekonomi').map((a) => [a.sentence, a.role])).toEqual([
       ['Puljen tilføres årligt et beløb svarende til ca. 1,5 mio. kr.', 'budget'],
-      ['Kontraktsummen er jf. DIGIT-udbuddet bl.a. Rambølls vurdering på 170 mio. kr. i alt.', 'andet'],
+      ['Kontraktsummen er jf. DIGIT-udbuddet bl.a. Rambølls vurdering på 170 mio. kr. i alt.', 'kontraktvaerdi'],
     ]);
   });
 
@@ -93,6 +93,12 @@ describe('extractAmounts in running text', () => {
     ['En anslået samlede udgift er på ca. 109.000 kr.', 'udgift'],
     ['Andelen af rådgiverhonorar forventes at beløbe sig til 0,3 mio. kr.', 'udgift'],
     ['Fra 2019 bidrager monopolbruddet med 0,8 mio. kr.', 'andet'],
+    ['Den forventede tekniske kontraktsum er på 170 mio. kr., og prisen kendes ikke.', 'kontraktvaerdi'],
+    ['Godkendt, idet de 0,410 mio. kr. overføres til direktionens udviklingspulje i 2017.', 'budget'],
+    ['ØDC indstiller, at der overføres 0,410 mio. kr. fra it-promillepuljen til ØDC i 2016.', 'bevilling'],
+    ['Der søges om en tillægsbevilling på 1,2 mio. kr.', 'bevilling'],
+    ['Salg af grunde giver en indtægt på 3 mio. kr.', 'indtaegt'],
+    ['at kommunens medfinansiering på 250.000 kr. til rådgivning finansieres,', 'udgift'],
   ])('role of %j is %s', (sentence, role) => {
     expect(extractAmounts(sentence, 'sagsfremstilling').map((a) => a.role)).toEqual([role]);
   });
@@ -338,7 +344,7 @@ describe('extractAmounts on the demo corpus', () => {
   it('reads "170 mio. kr." in file 002 item 2', () => {
     const item = agendaItem(corpusFile('002'), 2);
     const amounts = extractAmounts(between(item, 'Økonomiske konsekvenser', /^Direktionens møde/), 'oekonomi');
-    expect(values(amounts)).toEqual([170_000_000]);
+    expect(amounts.map((a) => [a.value, a.role])).toEqual([[170_000_000, 'kontraktvaerdi']]);
   });
 
   it.each([

@@ -7,7 +7,7 @@ import { createClient } from '../../scripts/elasticsearch/client.js';
 // No request below reaches Elasticsearch: the preflight is answered by the CORS middleware alone.
 function app(corsOrigins?: string[]) {
   const client = createClient('http://127.0.0.1:1', {});
-  return createApp({ client, names: indexNames('cors-'), esUrl: 'http://127.0.0.1:1', logger: pino({ level: 'silent' }), corsOrigins });
+  return createApp({ client, names: indexNames('cors-'), logger: pino({ level: 'silent' }), corsOrigins });
 }
 
 const preflight = {

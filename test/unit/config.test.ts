@@ -15,6 +15,12 @@ describe('configuration', () => {
     expect(config.ES_INDEX_PREFIX).toBe('referat-radar-');
   });
 
+  it('answers the loopback names unless ALLOWED_HOSTS lists others', () => {
+    expect(loadConfig({}).ALLOWED_HOSTS).toEqual(['localhost', '127.0.0.1', '[::1]']);
+    expect(loadConfig({ ALLOWED_HOSTS: ' Referater.example.dk, localhost ,' }).ALLOWED_HOSTS).toEqual(['referater.example.dk', 'localhost']);
+    expect(loadConfig({ PUBLIC_URL: 'https://referater.example.dk' }).PUBLIC_URL).toBe('https://referater.example.dk');
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ ES_URL: '' }).ES_URL).toBeUndefined();
   });
@@ -29,6 +35,7 @@ describe('configuration', () => {
     [{ ES_CA_FILE: '/does/not/exist.pem' }, 'ES_CA_FILE'],
     [{ ES_INDEX_PREFIX: 'Has Spaces' }, 'ES_INDEX_PREFIX'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ PUBLIC_URL: 'referater.example.dk' }, 'PUBLIC_URL'],
   ])('names the bad variable: %o', (env, variable) => {
     expect(() => loadConfig(env)).toThrowError(new RegExp(`^Invalid configuration: ${variable}:`));
   });

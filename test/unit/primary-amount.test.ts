@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAmounts } from '../../analyzers/amounts.js';
-import { choosePrimaryAmount } from '../../analyzers/primary-amount.js';
-import type { Amount, SectionKey } from '../../ingest/model.js';
+import { choosePrimaryAmount, chooseSavingFigure, chooseSpendingFigure, type DecidedItem } from '../../analyzers/primary-amount.js';
+import type { Amount, DecisionOutcome, SectionKey } from '../../ingest/model.js';
 import { agendaItem, between, corpusFile } from './corpus-helpers.js';
 
 function amount(value: number, section: SectionKey | 'title', extra: Partial<Amount> = {}): Amount {
@@ -109,5 +109,71 @@ describe('choosePrimaryAmount on the demo corpus', () => {
       ['oekonomi', between(item, 'Økonomiske konsekvenser', /^Direktionens møde/)],
     ]);
     expect(choosePrimaryAmount(amounts)).toBe(170_000_000);
+  });
+});
+
+describe('chooseSpendingFigure and chooseSavingFigure', () => {
+  /** An item whose indstilling and beslutning are the given texts, with their amounts read by extractAmounts. */
+  function decidedItem(indstilling: string, decisionOutcome: DecisionOutcome | null, beslutning = '', oekonomi = ''): DecidedItem {
+    const sections = { indstilling, beslutning, oekonomi };
+    const amounts = (Object.entries(sections) as Array<[SectionKey, string]>).flatMap(([section, text]) => extractAmounts(text, section));
+    return { amounts, sections, decisionOutcome };
+  }
+
+  it('is the grant of an approved or recommended indstilling', () => {
+    const sentence = 'Direktøren indstiller, at der bevilges midler i alt 2,7 mio. kr. til at omlægge fra Skype til Teams.';
+    const figure = { value: 2_700_000, class: 'bevilling', sentence };
+    expect(chooseSpendingFigure(decidedItem(sentence, 'godkendt'))).toEqual(figure);
+    expect(chooseSpendingFigure(decidedItem(sentence, 'anbefalet'))).toEqual(figure);
+  });
+
+  it.each(['udsat', 'ikke godkendt', 'drøftet', 'taget til efterretning', 'andet', null] as const)('is null when the decision is %s', (outcome) => {
+    expect(chooseSpendingFigure(decidedItem('Der bevilges 2,7 mio. kr. til Teams.', outcome))).toBeNull();
+  });
+
+  it('never counts amounts outside the indstilling and beslutning (a contract value in the economy section)', () => {
+    const item = decidedItem('ESDH-styregruppen indstiller, at status godkendes.', 'godkendt', '', 'Den forventede tekniske kontraktsum er på 170 mio. kr.');
+    expect(item.amounts.map((a) => a.role)).toEqual(['kontraktvaerdi']);
+    expect(chooseSpendingFigure(item)).toBeNull();
+  });
+
+  it('adds up the points of an indstilling, each counting its largest amount once', () => {
+    const item = decidedItem(
+      '1. godkender at 105.000 kr. i 2015 fra IT-promillepuljen anvendes til InCorp.\n' +
+        '2. godkender at der anvendes ca. kr. 150.000 til transport, heraf 100.000 kr. fra udviklingspuljen.',
+      'godkendt',
+    );
+    expect(chooseSpendingFigure(item)?.value).toBe(255_000);
+  });
+
+  it('lets the beslutning reclassify an amount of the indstilling (a transfer into a pool is no spending)', () => {
+    const item = decidedItem(
+      'ØDC indstiller, at der overføres 0,410 mio. kr. fra it-promillepuljen til ØDC i 2016 og 0,850 mio. kr. til ØDC i 2017.',
+      'godkendt',
+      'Godkendt, idet de 0,410 mio. kr. overføres til direktionens udviklingspulje i 2017.',
+    );
+    expect(chooseSpendingFigure(item)?.value).toBe(850_000);
+  });
+
+  it('counts a grant the beslutning adds', () => {
+    const item = decidedItem('Det indstilles, at sagen godkendes.', 'godkendt', 'Godkendt med en tillægsbevilling på 400.000 kr.');
+    expect(chooseSpendingFigure(item)).toEqual({ value: 400_000, class: 'bevilling', sentence: 'Godkendt med en tillægsbevilling på 400.000 kr.' });
+  });
+
+  it('counts only the points a point-by-point beslutning approves', () => {
+    const indstilling =
+      '1. at orienteringen tages til efterretning\n\n2. at det besluttes, om der skal søges herunder\n\n' +
+      'a) at kommunens medfinansiering på 250.000 kr. til rådgivning finansieres,\n\n3. at der bevilges 40.000 kr. til en workshop.';
+    expect(chooseSpendingFigure(decidedItem(indstilling, 'anbefalet', '1. Anbefales idet udvalget gerne ser flere fonde.'))).toBeNull();
+    expect(chooseSpendingFigure(decidedItem(indstilling, 'anbefalet', '1. - 2. Anbefales.'))?.value).toBe(250_000);
+    expect(chooseSpendingFigure(decidedItem(indstilling, 'godkendt', '1. Godkendt.\n\n3. Godkendt.'))?.value).toBe(40_000);
+    expect(chooseSpendingFigure(decidedItem(indstilling, 'godkendt', 'Godkendt.'))?.value).toBe(290_000);
+  });
+
+  it('reads a decided saving as the saving figure, not as spending', () => {
+    const sentence = 'Det indstilles, at der gennemføres en rammebesparelse på 1,9 mio. kr. i 2017.';
+    expect(chooseSpendingFigure(decidedItem(sentence, 'godkendt'))).toBeNull();
+    expect(chooseSavingFigure(decidedItem(sentence, 'godkendt'))).toEqual({ value: 1_900_000, class: 'besparelse', sentence });
+    expect(chooseSavingFigure(decidedItem(sentence, 'udsat'))).toBeNull();
   });
 });

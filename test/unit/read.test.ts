@@ -33,13 +33,13 @@ describe('readSource', () => {
     const path = join(dir, 'utf8.txt');
     const text = corpusText('003');
     await writeFile(path, text);
-    expect(await readSource(path)).toEqual({ text, encoding: 'utf-8' });
+    expect(await readSource(path)).toEqual({ text, encoding: 'utf-8', format: 'text' });
   });
 
   it('strips a UTF-8 byte order mark', async () => {
     const path = join(dir, 'bom.txt');
     await writeFile(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('REFERAT Direktionen d. 02-06-2020\n')]));
-    expect(await readSource(path)).toEqual({ text: 'REFERAT Direktionen d. 02-06-2020\n', encoding: 'utf-8' });
+    expect(await readSource(path)).toEqual({ text: 'REFERAT Direktionen d. 02-06-2020\n', encoding: 'utf-8', format: 'text' });
   });
 
   it('decodes a file that is not valid UTF-8 as Windows-1252', async () => {
@@ -94,7 +94,28 @@ describe('readSource', () => {
   it('reads a PDF by its content even without the .pdf extension', async () => {
     const path = join(dir, 'pdf-in-disguise.txt');
     await writeFile(path, await pdfBytes((doc) => doc.font('Helvetica').text('Punkt 1: Økonomiopfølgning')));
-    expect(await readSource(path)).toEqual({ text: 'Punkt 1: Økonomiopfølgning', encoding: 'pdf' });
+    expect(await readSource(path)).toEqual({ text: 'Punkt 1: Økonomiopfølgning', encoding: 'pdf', format: 'pdf' });
+  });
+
+  it('lays out an HTML page as text, with the address it states', async () => {
+    const path = join(dir, 'referat.HTM');
+    const html = '<html><head><title>Referat</title><link rel="canonical" href="https://www.example.dk/referat"></head><body><p>Punkt&nbsp;1</p></body></html>';
+    await writeFile(path, html);
+    expect(await readSource(path)).toEqual({ text: 'Referat\n\nPunkt 1', encoding: 'utf-8', format: 'html', sourceUrl: 'https://www.example.dk/referat' });
+    const latin = join(dir, 'latin.html');
+    await writeFile(latin, encodeWindows1252('<p>Økonomiudvalget – referat</p>'));
+    expect(await readSource(latin)).toEqual({ text: 'Økonomiudvalget – referat', encoding: 'windows-1252', format: 'html' });
+  });
+
+  it('rejects an HTML page without text', async () => {
+    await writeFile(join(dir, 'blank.html'), '<html><head><script>x()</script></head><body>&nbsp;</body></html>');
+    await expectCode(join(dir, 'blank.html'), 'EMPTY_FILE');
+  });
+
+  it('reads a .json file as FirstAgenda JSON, left to its reader', async () => {
+    const path = join(dir, 'dagsorden.json');
+    await writeFile(path, '{"Dagsordenpunkter": []}');
+    expect(await readSource(path)).toEqual({ text: '{"Dagsordenpunkter": []}', encoding: 'utf-8', format: 'firstagenda-json' });
   });
 
   it('rejects a missing path and a directory as unreadable', async () => {
@@ -106,11 +127,11 @@ describe('readSource', () => {
 describe('expandInputs', () => {
   const tree = join(dir, 'tree');
 
-  it('expands directories recursively to .txt and .pdf files, sorted and deduplicated', async () => {
+  it('expands directories recursively to .txt, .pdf, .html, .htm and .json files, sorted and deduplicated', async () => {
     await mkdir(join(tree, 'b', 'deeper'), { recursive: true });
-    for (const file of ['a.txt', 'b/c.PDF', 'b/deeper/d.txt', 'b/notes.md', 'z.pdf']) await writeFile(join(tree, file), 'x');
+    for (const file of ['a.txt', 'b/c.PDF', 'b/deeper/d.txt', 'b/deeper/e.htm', 'b/notes.md', 'm.json', 'p.html', 'z.pdf']) await writeFile(join(tree, file), 'x');
     const { files, missing } = await expandInputs([join(tree, 'z.pdf'), tree, join(tree, 'a.txt')]);
-    expect(files).toEqual(['a.txt', 'b/c.PDF', 'b/deeper/d.txt', 'z.pdf'].map((file) => join(tree, file)));
+    expect(files).toEqual(['a.txt', 'b/c.PDF', 'b/deeper/d.txt', 'b/deeper/e.htm', 'm.json', 'p.html', 'z.pdf'].map((file) => join(tree, file)));
     expect(missing).toEqual([]);
   });
 
@@ -129,7 +150,12 @@ describe('expandInputs', () => {
 
   it('returns paths inside the working directory relative to it', async () => {
     const { files } = await expandInputs([CORPUS_DIR]);
-    expect(files).toEqual(readdirSync(CORPUS_DIR).filter((file) => file.endsWith('.txt')).sort().map((file) => `corpus/demo/${file}`));
+    const texts = readdirSync(CORPUS_DIR).filter((file) => file.endsWith('.txt'));
+    const publications = readdirSync(join(CORPUS_DIR, 'greve'))
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => `greve/${file}`);
+    expect(files).toEqual([...texts, ...publications].sort().map((file) => `corpus/demo/${file}`));
+    expect(files).toHaveLength(10);
   });
 
   it('leaves a file that vanishes before it is read to readSource, which reports it unreadable', async () => {

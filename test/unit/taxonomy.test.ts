@@ -60,8 +60,8 @@ function problemsOf(raw: unknown): string {
 describe('the shipped taxonomy', () => {
   const taxonomy = loadTaxonomy();
 
-  it('is version 1 with the required topics, in order, each with a Danish label', () => {
-    expect(taxonomy.version).toBe(1);
+  it('is version 2 with the required topics, in order, each with a Danish label', () => {
+    expect(taxonomy.version).toBe(2);
     expect(taxonomy.topics.map((topic) => topic.id)).toEqual(REQUIRED_TOPICS);
     expect(Object.fromEntries(taxonomy.topics.map((topic) => [topic.id, topic.label]))).toEqual({
       'it-platforme': 'IT-platforme og infrastruktur',
@@ -79,11 +79,12 @@ describe('the shipped taxonomy', () => {
     });
   });
 
-  it('has the required systems and vendors', () => {
+  it('has the required systems and organisations', () => {
     expect(taxonomy.systems.map((system) => system.name).sort()).toEqual([...REQUIRED_SYSTEMS].sort());
-    expect(taxonomy.systems.filter((system) => system.kind === 'vendor').map((system) => system.name)).toEqual([
+    expect(taxonomy.systems.filter((system) => system.kind === 'organisation').map((system) => system.name)).toEqual([
       'KMD',
       'KOMBIT',
+      'Børsen Academy',
       'Rambøll',
       'Microsoft',
     ]);

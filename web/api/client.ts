@@ -72,7 +72,13 @@ const init = (signal?: AbortSignal) => ({ init: { signal } });
 export const api = {
   search: (params: URLSearchParams, signal?: AbortSignal) => json(client.search.$get({ query: toQuery(params) }, init(signal))),
   trends: (params: URLSearchParams, signal?: AbortSignal) => json(client.trends.$get({ query: toQuery(params) }, init(signal))),
+  trendDrilldown: (params: URLSearchParams, signal?: AbortSignal) =>
+    json(client.trends.drilldown.$get({ query: toQuery(params) }, init(signal))),
+  spendingTable: (params: URLSearchParams, signal?: AbortSignal) =>
+    json(client.trends['spending-table'].$get({ query: toQuery(params) }, init(signal))),
   item: (id: string, signal?: AbortSignal) => json(client.items[':id'].$get({ param: { id: encodeURIComponent(id) } }, init(signal))),
+  similarItems: (id: string, signal?: AbortSignal) =>
+    json(client.items[':id'].similar.$get({ param: { id: encodeURIComponent(id) } }, init(signal))),
   meeting: (id: string, signal?: AbortSignal) =>
     json(client.meetings[':id'].$get({ param: { id: encodeURIComponent(id) } }, init(signal))),
   /** Case numbers contain "/" (15/26452): encoded, so they stay one path segment. */
@@ -82,6 +88,18 @@ export const api = {
   suggest: (prefix: string, signal?: AbortSignal) => json(client.suggest.$get({ query: { prefix } }, init(signal))),
   overview: (signal?: AbortSignal) => json(client.overview.$get(undefined, init(signal))),
 };
+
+/** The trends table as CSV, for the same parameters as the chart. */
+export function trendsCsvUrl(params: URLSearchParams): string {
+  const url = client.trends['table.csv'].$url({ query: toQuery(params) });
+  return url.pathname + url.search;
+}
+
+/** The spending table (theme × municipality) as CSV. */
+export function spendingTableCsvUrl(params: URLSearchParams): string {
+  const url = client.trends['spending-table.csv'].$url({ query: toQuery(params) });
+  return url.pathname + url.search;
+}
 
 /** The CSV export for the same filters as a search (page and size left out: the export has everything). */
 export function exportCsvUrl(params: URLSearchParams): string {

@@ -33,21 +33,43 @@ declare global {
 }
 
 const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'circle', 'rect', 'triangle', 'rectRot'] as const;
+const COVERAGE_COLORS = ['#5b6675', '#8a94a3'];
+const COVERAGE_AXIS = 'coverage';
 
 function alpha(hex: string, opacity: number): string {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${opacity})`;
 }
 
+/** The coverage lines: thin, dashed, on their own axis, and not clickable (onClick ignores them). */
+function coverageDatasets(spec: ChartSpec) {
+  return (spec.coverage ?? []).map((line, index) => ({
+    type: 'line' as const,
+    label: line.label,
+    data: line.values,
+    yAxisID: COVERAGE_AXIS,
+    borderColor: COVERAGE_COLORS[index % COVERAGE_COLORS.length],
+    backgroundColor: COVERAGE_COLORS[index % COVERAGE_COLORS.length],
+    borderDash: index === 0 ? [6, 4] : [2, 3],
+    borderWidth: 1.5,
+    pointRadius: 2,
+    pointStyle: 'line' as const,
+    stack: COVERAGE_AXIS,
+    tension: 0,
+    order: -1,
+  }));
+}
+
 function config(spec: ChartSpec): ChartConfiguration<'line' | 'bar'> {
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const line = spec.kind === 'line';
   const narrow = matchMedia('(max-width: 600px)').matches;
+  const hasCoverage = (spec.coverage?.length ?? 0) > 0;
   return {
     type: spec.kind,
     data: {
       labels: spec.labels,
-      datasets: spec.series.map((series, index) => ({
+      datasets: [...spec.series.map((series, index) => ({
         label: series.label,
         data: series.values,
         borderColor: series.color,
@@ -63,10 +85,11 @@ function config(spec: ChartSpec): ChartConfiguration<'line' | 'bar'> {
         pointBorderWidth: 1.5,
         // Straight segments: the data are per-period totals, not a continuous curve.
         tension: 0,
-        spanGaps: true,
+        // A bucket without meetings is a gap in the data, drawn as a break in the line, never as a dip to 0.
+        spanGaps: false,
         borderRadius: line ? undefined : 3,
         maxBarThickness: 56,
-      })),
+      })), ...coverageDatasets(spec)],
     },
     options: {
       responsive: true,
@@ -87,6 +110,17 @@ function config(spec: ChartSpec): ChartConfiguration<'line' | 'bar'> {
           title: { display: true, text: spec.yTitle, font: { weight: 600 } },
           ticks: { callback: (value) => spec.formatTick(Number(value)), maxTicksLimit: 7 },
         },
+        ...(hasCoverage
+          ? {
+              [COVERAGE_AXIS]: {
+                position: 'right' as const,
+                beginAtZero: true,
+                grid: { display: false },
+                title: { display: true, text: 'Møder og kommuner (stiplet)' },
+                ticks: { precision: 0, maxTicksLimit: 5 },
+              },
+            }
+          : {}),
       },
       plugins: {
         legend: {
@@ -105,7 +139,10 @@ function config(spec: ChartSpec): ChartConfiguration<'line' | 'bar'> {
           boxPadding: 4,
           usePointStyle: true,
           callbacks: {
-            label: (item) => ` ${item.dataset.label}: ${spec.formatValue(Number(item.parsed.y))}`,
+            label: (item) =>
+              item.datasetIndex < spec.series.length
+                ? ` ${item.dataset.label}: ${item.parsed.y === null ? 'ingen møder' : spec.formatValue(Number(item.parsed.y))}`
+                : ` ${item.dataset.label}: ${item.parsed.y}`,
             footer: () => (spec.onSelect ? 'Klik for at se punkterne' : ''),
           },
         },
@@ -119,7 +156,7 @@ function config(spec: ChartSpec): ChartConfiguration<'line' | 'bar'> {
         // The exact point or bar segment under the pointer (the hover mode spans every series).
         let hits = chart.getElementsAtEventForMode(event.native, 'nearest', { intersect: true }, false);
         if (hits.length === 0) hits = chart.getElementsAtEventForMode(event.native, 'nearest', { intersect: false, axis: 'xy' }, false);
-        const hit = hits[0];
+        const hit = hits.find((candidate) => candidate.datasetIndex < spec.series.length);
         if (hit) spec.onSelect(hit.datasetIndex, hit.index);
       },
     },

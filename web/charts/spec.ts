@@ -9,6 +9,8 @@ export interface ChartSpec {
   kind: 'line' | 'bar';
   labels: string[];
   series: ChartSeriesSpec[];
+  /** What the numbers rest on (meetings, municipalities per bucket): dashed lines on a right-hand axis, never stacked. */
+  coverage?: { label: string; values: number[] }[];
   stacked: boolean;
   xTitle: string;
   yTitle: string;

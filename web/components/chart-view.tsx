@@ -15,7 +15,7 @@ export function ChartView({ spec, label, height = 320 }: { spec: ChartSpec; labe
   specRef.current = spec;
   const [failed, setFailed] = useState(false);
   // Redraw when the data or presentation changes; callbacks are read through specRef.
-  const key = JSON.stringify([spec.kind, spec.labels, spec.series, spec.stacked, spec.xTitle, spec.yTitle]);
+  const key = JSON.stringify([spec.kind, spec.labels, spec.series, spec.coverage, spec.stacked, spec.xTitle, spec.yTitle]);
 
   useEffect(() => {
     let live = true;

@@ -6,22 +6,16 @@ import { MeetingFacts } from '../../components/meeting-facts.js';
 import { ErrorState, LoadingBar, Skeleton } from '../../components/states.js';
 import { TextBlock } from '../../components/text-block.js';
 import { api } from '../../api/client.js';
-import { CASE_TYPE_LABELS, formatDate, formatDkk, formatDkkExact, sectionLabel } from '../../format.js';
+import { AMOUNT_CLASS_LABELS, CASE_TYPE_LABELS, formatDate, formatDkk, formatDkkExact, sectionLabel } from '../../format.js';
 import { useTitle } from '../../lib/title.js';
 import { useApi } from '../../lib/use-api.js';
 import { caseHref, itemHref, meetingHref } from '../../lib/url.js';
+import { SimilarItems } from './similar-items.js';
+import { SourceFact } from './source-link.js';
 import './style.css';
 
 /** Sections in reading order; the decision is shown apart, in its own panel. */
 const SECTION_ORDER: SectionKey[] = ['resume', 'indstilling', 'sagsfremstilling', 'oekonomi', 'lovgrundlag', 'behandling'];
-
-const ROLE_LABELS: Record<string, string> = {
-  bevilling: 'Bevilling',
-  besparelse: 'Besparelse',
-  budget: 'Budget',
-  udgift: 'Udgift',
-  andet: 'Beløb',
-};
 
 export default function ItemPage({ id }: { id: string }) {
   const result = useApi<ItemDetail>(id, (signal) => api.item(id, signal));
@@ -162,6 +156,7 @@ export default function ItemPage({ id }: { id: string }) {
                   <dd>{item.systems.join(', ')}</dd>
                 </>
               )}
+              <SourceFact source={item.source} />
             </dl>
           </section>
 
@@ -174,7 +169,7 @@ export default function ItemPage({ id }: { id: string }) {
                     <p class="amounts__value">
                       <strong title={formatDkkExact(amount.value)}>{formatDkk(amount.value)}</strong>
                       <span class="muted">
-                        {ROLE_LABELS[amount.role] ?? amount.role}
+                        {AMOUNT_CLASS_LABELS[amount.role] ?? amount.role}
                         {amount.isTotal ? ' · i alt' : ''} · {sectionLabel(amount.section)}
                       </span>
                     </p>
@@ -211,6 +206,7 @@ export default function ItemPage({ id }: { id: string }) {
               </ul>
             </section>
           )}
+          <SimilarItems id={item.id} />
         </aside>
       </div>
 

@@ -7,7 +7,7 @@ import { DataTable } from '../../components/data-table.js';
 import { ErrorState, LoadingBar } from '../../components/states.js';
 import { formatDate, formatNumber, truncate } from '../../format.js';
 import { loadTopics } from '../../lib/topics.js';
-import { metricInfo, trendChartSpec, trendTable, type MetricInfo } from '../../lib/trend-series.js';
+import { bucketHref, metricInfo, trendChartSpec, trendTable, type MetricInfo } from '../../lib/trend-series.js';
 import { useApi, type ApiState } from '../../lib/use-api.js';
 import { useTitle } from '../../lib/title.js';
 import { itemHref, meetingHref } from '../../lib/url.js';
@@ -27,7 +27,7 @@ export default function OverviewPage() {
   const ready = top && top.length > 0;
 
   const amountParams = new URLSearchParams(topicParams);
-  amountParams.set('metric', 'amount');
+  amountParams.set('metric', 'granted');
   const spending = useApi<TrendsResponse>(ready ? amountParams.toString() : null, (signal) => api.trends(amountParams, signal));
   const itemsParams = new URLSearchParams(topicParams);
   itemsParams.set('metric', 'items');
@@ -59,12 +59,11 @@ export default function OverviewPage() {
       <div class="overview-grid">
         <TrendCard
           id="spending"
-          title="Udgifter fordelt på emner"
-          description="Summen af punkternes største beløb pr. år, stablet efter emne. Et punkt med flere emner tæller med under hvert af dem."
+          title="Bevilget fordelt på emner"
+          description="Bevilgede kroner pr. år: kun beløb, som punktet selv besluttede at bruge, når beslutningen gik igennem, og hver sag én gang. Et punkt kan høre under flere emner og tæller da under hvert af dem, så søjlerne står side om side og lægges ikke sammen."
           state={spending}
           kind="bar"
-          stacked
-          info={metricInfo('amount', 'none')}
+          info={metricInfo('granted', 'none')}
           trendsHref={`/tendenser?${amountParams.toString()}&chart=bar`}
         />
         <TrendCard
@@ -131,7 +130,6 @@ function TrendCard({
   description,
   state,
   kind,
-  stacked = false,
   info,
   trendsHref,
 }: {
@@ -140,7 +138,6 @@ function TrendCard({
   description: string;
   state: ApiState<TrendsResponse>;
   kind: 'line' | 'bar';
-  stacked?: boolean;
   info: MetricInfo;
   trendsHref: string;
 }) {
@@ -160,7 +157,7 @@ function TrendCard({
       ) : data && table ? (
         <>
           <ChartView
-            spec={trendChartSpec(data, { kind, stacked, info, onDrilldown: (drilldown) => route(`/sog?${drilldown}`) })}
+            spec={trendChartSpec(data, { kind, info, onSelect: (bucket) => route(bucketHref(bucket)) })}
             label={`${kind === 'bar' ? 'Søjlediagram' : 'Linjediagram'}: ${title}. Tallene står i tabellen under diagrammet.`}
             height={300}
           />

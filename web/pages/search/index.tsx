@@ -11,6 +11,7 @@ import { useApi } from '../../lib/use-api.js';
 import { useTitle } from '../../lib/title.js';
 import { href, toggleValue, useSearchParams, withValue, without } from '../../lib/url.js';
 import { ActiveFilters } from './active-filters.js';
+import { DidYouMean } from './did-you-mean.js';
 import { Facets } from './facets.js';
 import { Pagination } from './pagination.js';
 import { ResultList } from './result-list.js';
@@ -49,6 +50,11 @@ export default function SearchPage() {
     [route],
   );
   const refine = (next: URLSearchParams) => navigate(without(next, 'page'));
+  /** A picked topic or system suggestion: that filter instead of the typed text. */
+  const filterBy = (name: 'topic' | 'system', value: string) => {
+    const current = without(paramsRef.current, 'page', 'q');
+    navigate(current.getAll(name).includes(value) ? current : toggleValue(current, name, value));
+  };
 
   const data = result.data;
   const filters = activeFilters(params);
@@ -70,10 +76,8 @@ export default function SearchPage() {
           const next = withValue(without(paramsRef.current, 'page'), 'q', q);
           navigate(next, !commit);
         }}
-        onTopic={(topic) => {
-          const current = without(paramsRef.current, 'page', 'q');
-          navigate(current.getAll('topic').includes(topic) ? current : toggleValue(current, 'topic', topic));
-        }}
+        onTopic={(topic) => filterBy('topic', topic)}
+        onSystem={(system) => filterBy('system', system)}
       />
       <div class="search-page__below-box">
         <SyntaxHelp />
@@ -122,6 +126,11 @@ export default function SearchPage() {
                     {data.totalIsLowerBound ? `Mere end ${plural(data.total, 'punkt', 'punkter')}` : plural(data.total, 'punkt', 'punkter')}
                   </strong>{' '}
                   <span class="muted">({formatNumber(data.tookMs)} ms)</span>
+                  {data.partial && (
+                    <span class="partial-note">
+                      {' '}Søgningen tog for lang tid, så resultatet kan være ufuldstændigt. Prøv at gøre søgningen mere præcis.
+                    </span>
+                  )}
                 </>
               ) : result.slow ? (
                 <span class="muted">Søger…</span>
@@ -139,6 +148,10 @@ export default function SearchPage() {
               </a>
             </div>
           </div>
+
+          {data?.suggestion && !result.stale && (
+            <DidYouMean suggestion={data.suggestion} href={href(PATH, withValue(without(params, 'page'), 'q', data.suggestion.text))} />
+          )}
 
           <div id="results" class={`results-body${result.slow ? ' is-loading' : ''}`} aria-busy={result.loading} tabIndex={-1}>
             {result.slow && <LoadingBar label="Søger…" />}

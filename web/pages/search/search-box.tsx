@@ -5,7 +5,7 @@ import { api, isAbort } from '../../api/client.js';
 const SEARCH_DEBOUNCE_MS = 250;
 const SUGGEST_DEBOUNCE_MS = 150;
 
-const KIND_LABELS: Record<Suggestion['kind'], string> = { title: 'Titel', system: 'System', topic: 'Emne' };
+const KIND_LABELS: Record<Suggestion['kind'], string> = { title: 'Titel', system: 'System', organisation: 'Organisation', topic: 'Emne' };
 
 /**
  * The query box: searches as you type (debounced) and offers suggestions in an ARIA 1.2 combobox
@@ -15,12 +15,15 @@ export function SearchBox({
   query,
   onSearch,
   onTopic,
+  onSystem,
 }: {
   /** The query in the URL. */
   query: string;
   /** `commit`: Enter or a picked suggestion (a new history entry) rather than typing (replaces it). */
   onSearch: (query: string, commit: boolean) => void;
   onTopic: (topic: string) => void;
+  /** A picked system suggestion: filter by that system instead of searching its name as text. */
+  onSystem: (system: string) => void;
 }) {
   const id = useId();
   const listId = `${id}-list`;
@@ -32,8 +35,8 @@ export function SearchBox({
   const searchTimer = useRef<ReturnType<typeof setTimeout>>();
   const suggestTimer = useRef<ReturnType<typeof setTimeout>>();
   const suggestRequest = useRef<AbortController | null>(null);
-  const callbacks = useRef({ onSearch, onTopic });
-  callbacks.current = { onSearch, onTopic };
+  const callbacks = useRef({ onSearch, onTopic, onSystem });
+  callbacks.current = { onSearch, onTopic, onSystem };
 
   // The URL changed under us (back/forward, a link): show its query.
   useEffect(() => {
@@ -101,11 +104,12 @@ export function SearchBox({
     setActive(-1);
     suggestRequest.current?.abort();
     clearTimeout(suggestTimer.current);
-    if (suggestion.kind === 'topic' && suggestion.topic) {
+    if ((suggestion.kind === 'topic' && suggestion.topic) || suggestion.kind === 'system') {
       clearTimeout(searchTimer.current);
       setText('');
       sent.current = '';
-      callbacks.current.onTopic(suggestion.topic);
+      if (suggestion.kind === 'system') callbacks.current.onSystem(suggestion.text);
+      else callbacks.current.onTopic(suggestion.topic!);
     } else {
       setText(suggestion.text);
       send(suggestion.text, true);

@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Interval, Normalization, SearchResponse, TopicsResponse, TrendMetric, TrendsResponse } from '../../../api/contract.js';
-import { api } from '../../api/client.js';
+import type { Breakdown, CountPer, Interval, Normalization, SearchResponse, TopicsResponse, TrendMetric, TrendsResponse } from '../../../api/contract.js';
+import { api, trendsCsvUrl } from '../../api/client.js';
 import { ChartView } from '../../components/chart-view.js';
 import { Checkbox } from '../../components/checkbox.js';
 import { DataTable } from '../../components/data-table.js';
@@ -10,16 +10,21 @@ import { Segmented, type Option } from '../../components/segmented.js';
 import { EmptyState, ErrorState, LoadingBar } from '../../components/states.js';
 import { formatNumber } from '../../format.js';
 import { loadTopics } from '../../lib/topics.js';
-import { INTERVAL_LABELS, metricInfo, trendChartSpec, trendTable, trendTitle } from '../../lib/trend-series.js';
+import { INTERVAL_LABELS, metricInfo, normalizeLabels, trendChartSpec, trendTable, trendTitle } from '../../lib/trend-series.js';
 import { useApi } from '../../lib/use-api.js';
 import { useTitle } from '../../lib/title.js';
-import { href, toggleValue, useSearchParams, withValue } from '../../lib/url.js';
+import { href, toggleValue, useSearchParams, without, withValue } from '../../lib/url.js';
+import { MoneyDrilldown } from './money-drilldown.js';
+import { SpendingExplanation } from './spending-explanation.js';
+import { SpendingTable } from './spending-table.js';
 import './style.css';
 
 const PATH = '/tendenser';
 const MAX_SERIES = 8;
 const DEFAULT_TOPICS = 3;
-const REQUEST_PARAMS = ['topic', 'term', 'interval', 'metric', 'normalize', 'municipality', 'yearFrom', 'yearTo'];
+const REQUEST_PARAMS = ['topic', 'term', 'interval', 'metric', 'normalize', 'countPer', 'breakdown', 'top', 'municipality', 'body', 'yearFrom', 'yearTo'];
+/** The money point whose items are listed under the chart. */
+const POINT_PARAMS = ['series', 'bucket'];
 
 type ChartKind = 'line' | 'bar';
 
@@ -38,8 +43,9 @@ function choiceOf<T extends string>(name: string, legend: string, labels: Record
   return { name, legend, options, keepDefault };
 }
 
-const METRIC = choiceOf<TrendMetric>('metric', 'Mål', { items: 'Antal punkter', amount: 'Kroner' });
-const NORMALIZE = choiceOf<Normalization>('normalize', 'Normalisering', { none: 'Ingen', per_meeting: 'Pr. møde', share_of_items: 'Andel af punkter' });
+const METRIC = choiceOf<TrendMetric>('metric', 'Mål', { items: 'Antal punkter', granted: 'Bevilget (kr.)', savings: 'Besparelser (kr.)' });
+const COUNT_PER = choiceOf<CountPer>('countPer', 'Tæl beløb', { case: 'Én gang pr. sag', item: 'For hvert punkt' });
+const BREAKDOWN = choiceOf<Breakdown>('breakdown', 'Opdel på', { none: 'Emner og ord', municipality: 'Kommune', body: 'Organ' });
 const INTERVAL = choiceOf<Interval>('interval', 'Interval', INTERVAL_LABELS, { keepDefault: true });
 const CHART = choiceOf<ChartKind>('chart', 'Diagram', { line: 'Linje', bar: 'Søjler' });
 
@@ -62,8 +68,13 @@ export default function TrendsPage() {
   const terms = params.getAll('term');
   const seriesCount = topics.length + terms.length;
   const interval = chosen(params, INTERVAL);
-  const metric = chosen(params, METRIC);
+  // "amount" is the former name of "granted" (old permalinks).
+  const metric = params.get('metric') === 'amount' ? 'granted' : chosen(params, METRIC);
+  const money = metric !== 'items';
+  const NORMALIZE = choiceOf<Normalization>('normalize', 'Normalisering', normalizeLabels(metric));
   const normalize = chosen(params, NORMALIZE);
+  const breakdown = chosen(params, BREAKDOWN);
+  const countPer = chosen(params, COUNT_PER);
   const kind = chosen(params, CHART);
   const info = metricInfo(metric, normalize);
 
@@ -89,12 +100,26 @@ export default function TrendsPage() {
     if (!r.has('interval')) r.set('interval', interval);
     return r;
   }, [params]);
-  const key = seriesCount > 0 ? request.toString() : null;
+  const key = seriesCount > 0 || breakdown !== 'none' ? request.toString() : null;
   const trends = useApi<TrendsResponse>(key, (signal) => api.trends(request, signal));
   const data = key ? trends.data : null;
+  const point = money && params.has('series');
+  const pointRequest = useMemo(() => {
+    const r = new URLSearchParams(request);
+    for (const name of POINT_PARAMS) if (params.has(name)) r.set(name, params.get(name)!);
+    return r;
+  }, [request, params]);
 
   const spec = data
-    ? trendChartSpec(data, { kind, stacked: false, info, onDrilldown: (drilldown) => route(`/sog?${drilldown}`) })
+    ? trendChartSpec(data, {
+        kind,
+        stacked: false,
+        info,
+        onSelect: (bucket, series) =>
+          bucket.moneyDrilldown
+            ? navigate(withValue(withValue(params, 'series', series.key), 'bucket', bucket.date))
+            : route(`/sog?${bucket.drilldown}`),
+      })
     : null;
   const table = data ? trendTable(data, info) : null;
   const seriesNames = data?.series.map((s) => s.label).join(', ') ?? '';
@@ -104,6 +129,7 @@ export default function TrendsPage() {
       <header class="page-header">
         <h1>Tendenser</h1>
         <p class="lead">Følg emner og ord over tid. Klik på et punkt i diagrammet for at se de referater, der ligger bag tallet.</p>
+        {money && <SpendingExplanation />}
       </header>
 
       <div class="sidebar-layout trends-layout">
@@ -133,9 +159,13 @@ export default function TrendsPage() {
 
         <section class="trends-main" aria-labelledby="trends-chart-heading">
           <div class="trends-toolbar">
-            <ChoiceControl choice={METRIC} value={metric} onChoose={choose} />
+            <ChoiceControl choice={METRIC} value={metric} onChoose={(name, value) => navigate(withValue(without(params, ...POINT_PARAMS), name, value))} />
             <ChoiceControl choice={NORMALIZE} value={normalize} onChoose={choose} />
-            <ChoiceControl choice={INTERVAL} value={interval} onChoose={choose} />
+            <ChoiceControl choice={INTERVAL} value={interval} onChoose={(name, value) => navigate(withValue(without(params, ...POINT_PARAMS), name, value))} />
+            {money && <ChoiceControl choice={COUNT_PER} value={countPer} onChoose={(name, value) => navigate(withValue(without(params, ...POINT_PARAMS), name, value))} />}
+            {seriesCount <= 1 && (
+              <ChoiceControl choice={BREAKDOWN} value={breakdown} onChoose={(name, value) => navigate(withValue(without(params, ...POINT_PARAMS), name, value))} />
+            )}
           </div>
 
           <div class="card trends-chart">
@@ -146,7 +176,7 @@ export default function TrendsPage() {
               <ChoiceControl choice={CHART} value={kind} onChoose={choose} />
             </div>
             {trends.slow && <LoadingBar label="Henter tendenser…" />}
-            {seriesCount === 0 ? (
+            {key === null ? (
               <EmptyState title="Vælg et emne eller skriv et ord">
                 <p class="muted">Vælg op til {MAX_SERIES} emner i listen, eller tilføj dine egne søgeord, fx »Teams« eller »ladestander«.</p>
               </EmptyState>
@@ -160,7 +190,11 @@ export default function TrendsPage() {
                   label={`${kind === 'line' ? 'Linjediagram' : 'Søjlediagram'}: ${trendTitle(info, interval).toLowerCase()}, for ${seriesNames}. Tallene står i tabellen under diagrammet.`}
                 />
                 <p class="trends-chart__meta muted">
-                  {formatNumber(data.tookMs)} ms · Klik på et punkt eller en søjle for at åbne punkterne i søgningen.
+                  {formatNumber(data.tookMs)} ms ·{' '}
+                  {money ? 'Klik på et punkt eller en søjle for at se punkterne bag beløbet.' : 'Klik på et punkt eller en søjle for at åbne punkterne i søgningen.'}{' '}
+                  De stiplede linjer viser, hvor mange møder og kommuner hver periode bygger på; et hul i en linje betyder, at der ingen
+                  møder er i perioden.
+                  {breakdown !== 'none' && ` Opdelt på ${breakdown === 'municipality' ? 'kommune' : 'organ'}: de største og resten som »Øvrige«.`}
                 </p>
               </>
             ) : (
@@ -168,9 +202,16 @@ export default function TrendsPage() {
             )}
           </div>
 
-          {table && data && seriesCount > 0 && !trends.error && (
+          {point && <MoneyDrilldown request={pointRequest} onClose={() => navigate(without(params, ...POINT_PARAMS))} />}
+
+          {table && data && key !== null && !trends.error && (
             <section class="trends-table" aria-labelledby="trends-table-heading">
-              <h2 id="trends-table-heading">Tabel</h2>
+              <div class="section-heading">
+                <h2 id="trends-table-heading">Tabel</h2>
+                <a href={trendsCsvUrl(request)} download>
+                  Hent tabellen som CSV
+                </a>
+              </div>
               <DataTable
                 caption={`${trendTitle(info, interval)}. Klik på et tal for at se punkterne.`}
                 rowHeader={INTERVAL_LABELS[interval]}
@@ -179,6 +220,8 @@ export default function TrendsPage() {
               />
             </section>
           )}
+
+          {money && breakdown === 'none' && seriesCount > 0 && !trends.error && <SpendingTable request={without(request, 'normalize', 'interval')} />}
         </section>
       </div>
     </div>

@@ -28,7 +28,8 @@ const SUPPORT_REACH = 6;
 const MAX_TITLE_LENGTH = 250;
 
 export function findBodyItems(lines: readonly string[], tocs: readonly Toc[]): BodyItem[] {
-  const inToc = (index: number) => tocs.some((toc) => index >= toc.start && index < toc.end);
+  const tocOf = (index: number) => tocs.find((toc) => index >= toc.start && index < toc.end);
+  const inToc = (index: number) => tocOf(index) !== undefined;
   const tocEntries = new TitleIndex(tocs.flatMap((toc) => toc.entries), (entry) => entry.number, (entry) => entry.title);
   const items: BodyItem[] = [];
   let closedGroup = false;
@@ -37,7 +38,8 @@ export function findBodyItems(lines: readonly string[], tocs: readonly Toc[]): B
     const line = lines[index];
     if (line.length === 0) continue;
     // A one-entry "table" ("Punkt Titel" / "88 Title") whose entry opens the item's sections is the item's heading.
-    if (inToc(index) && !(readItemHeading(line) && followedBySection(lines, index))) continue;
+    const toc = tocOf(index);
+    if (toc && !(toc.entries.length === 1 && readItemHeading(line) && followedBySection(lines, index))) continue;
     if (CLOSED_GROUP.test(line)) closedGroup = true;
     else if (OPEN_GROUP.test(line)) closedGroup = false;
     if (TOC_CAPTION.test(line)) continue;

@@ -158,9 +158,10 @@ function countMismatches(tocs: readonly Toc[], bodyItems: readonly BodyItem[]): 
   const entryIndex = new TitleIndex(entries, (entry) => entry.number, (entry) => entry.title);
   const bodyIndex = new TitleIndex(bodyItems, (item) => item.number, (item) => item.title);
   const unlisted = bodyItems.filter((item) => !entryIndex.withNumber(item.number) && !entryIndex.withTitle(item.title)).length;
-  const lastBodyLine = bodyItems.at(-1)!.line;
+  // Entries numbered below the last item printed in the body should have a body too; later ones may just be cut off.
+  const lastBodyNumber = Math.max(...bodyItems.map((item) => item.number));
   const withoutBody = entries.filter(
-    (entry) => entry.line < lastBodyLine && !(entry.number !== null && bodyIndex.withNumber(entry.number)) && !bodyIndex.withTitle(entry.title),
+    (entry) => entry.number !== null && entry.number < lastBodyNumber && !bodyIndex.withNumber(entry.number) && !bodyIndex.withTitle(entry.title),
   ).length;
   return unlisted + withoutBody;
 }

@@ -5,7 +5,13 @@
  */
 
 /** Headings of a table of contents ("Indholdsfortegnelse", "Sagsoversigt:", "Dagsordenspunkter"). As regex sources. */
-export const TOC_HEADING_WORDS = ['Indholdsfortegnelse', 'INDHOLDSFORTEGNELSE', 'Sagsoversigt', 'Dagsordenspunkter', 'Sagsliste', 'Punktoversigt'];
+export const TOC_HEADING_WORDS = ['Indholdsfortegnelse', 'INDHOLDSFORTEGNELSE', 'Sagsoversigt', 'Dagsordenspunkter', 'Sagsliste', 'Punktoversigt', 'Indhold'];
+
+/**
+ * Navigation and widget lines of publishing sites and document viewers ("Til toppen", "Se alle bilag", "Fold alle
+ * ud", "Skip til hoved indholdet"): never part of the minutes.
+ */
+export const SITE_CHROME = /^(?:skip til .{0,30}|gå til (?:indhold|hovedindhold|indholdet).{0,20}|spring til .{0,30}|til toppen|tilbage|se alle bilag|fold alle ud|fold alle sammen|luk alle|åben alle|åbn alle|print|udskriv|del(?: siden)?|læs mere|vis mere|vis mindre|show more|show less|tryk 'ctrl f'.{0,60})$/i;
 
 /**
  * Column headers and captions that stand between a table-of-contents heading and its first entry, or replace the

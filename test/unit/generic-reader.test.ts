@@ -95,9 +95,24 @@ describe('step 2: tables of contents', () => {
 
   it('splits an index run together on one line, numbered ("1. A 2. B"), at the expected next number only', () => {
     expect(segmentRun('1. Godkendelse af dagsordenen 2. Budgetopfølgning pr. 31. marts 2022 - Overblikssag 3. Mindesten for veteraner')).toEqual([
-      { number: 1, title: 'Godkendelse af dagsordenen' },
-      { number: 2, title: 'Budgetopfølgning pr. 31. marts 2022 - Overblikssag' },
-      { number: 3, title: 'Mindesten for veteraner' },
+      { number: 1, title: 'Godkendelse af dagsordenen', inClosedGroup: false },
+      { number: 2, title: 'Budgetopfølgning pr. 31. marts 2022 - Overblikssag', inClosedGroup: false },
+      { number: 3, title: 'Mindesten for veteraner', inClosedGroup: false },
+    ]);
+  });
+
+  it('splits a numbered run with group headings and roman page numbers, and "Sag nr. N" marks', () => {
+    expect(
+      segmentRun('Til orientering...i 12. Kvartalsrapport for budgettet...i 13. Status på skolebyggeriet...ii Til beslutning - for lukkede døre...iii 14. Lukket sag: Køb af grund...iv'),
+    ).toEqual([
+      { number: 12, title: 'Kvartalsrapport for budgettet', inClosedGroup: false },
+      { number: 13, title: 'Status på skolebyggeriet', inClosedGroup: false },
+      { number: 14, title: 'Lukket sag: Køb af grund', inClosedGroup: true },
+    ]);
+    expect(segmentRun('Åben dagsorden Sag nr. 40 Orientering om likviditet Sag nr. 41 Sag nr. 42 Årsregnskab 2019')).toEqual([
+      { number: 40, title: 'Orientering om likviditet', inClosedGroup: false },
+      { number: 41, title: '', inClosedGroup: false },
+      { number: 42, title: 'Årsregnskab 2019', inClosedGroup: false },
     ]);
   });
 

@@ -12,7 +12,7 @@
  * Lines are trimmed; blank lines stay as "" so block boundaries survive.
  */
 import { decodeHTML } from 'entities';
-import { LINE_LABELS, TOC_HEADING_WORDS } from '../../../analyzers/minutes-vocabulary.js';
+import { LINE_LABELS, SITE_CHROME, TOC_HEADING_WORDS } from '../../../analyzers/minutes-vocabulary.js';
 
 const LINE_BREAK = /\r\n|[\r\n\f\u2028\u2029]/;
 const SPACES = /[\u00a0\u2007\u202f\t]/g;
@@ -30,10 +30,16 @@ const LONG_PAGE = 300;
 /** Once pages are known to be joined, any paragraph that starts with the next page number is the next page. */
 const PAGE_START = /^(\d{1,3}) (\S.*)$/;
 
+/** A table-of-contents heading run into its first entry: "Indholdsfortegnelse1. Fraværende". */
+const GLUED_TOC_HEADING = new RegExp(String.raw`^(${TOC_HEADING_WORDS.join('|')})(?=\d)`);
+
 export function cleanText(text: string): string[] {
   const lines: string[] = [];
   for (const raw of text.split(LINE_BREAK)) {
-    for (const part of withoutMarkup(raw).split('\n')) lines.push(cleanLine(part));
+    for (const part of withoutMarkup(raw).replace(GLUED_TOC_HEADING, '$1\n').split('\n')) {
+      const line = cleanLine(part);
+      lines.push(SITE_CHROME.test(line) ? '' : line);
+    }
   }
   return withoutPageFurniture(splitJoinedPages(lines));
 }

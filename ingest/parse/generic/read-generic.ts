@@ -53,7 +53,8 @@ export function readGeneric(text: string): GenericReading {
   const bodyItems = findBodyItems(lines, tocs);
   let structure: Structure = 'headings';
   let drafts = mergeTocAndBody(tocs, bodyItems, lines);
-  let mismatches = tocs.length > 0 && bodyItems.length > 0 ? countMismatches(tocs, bodyItems) : 0;
+  // A heading with one entry under it is no table of contents to hold the body against.
+  let mismatches = tocs.some((toc) => toc.entries.length > 1) && bodyItems.length > 0 ? countMismatches(tocs, bodyItems) : 0;
 
   if (drafts.length === 0) {
     drafts = statusLabelItems(lines);

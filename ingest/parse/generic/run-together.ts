@@ -12,6 +12,8 @@ import { FUNCTION_WORDS, isTitleOpener, TITLE_OPENERS, TOC_TRAILER } from '../..
 export interface RunEntry {
   number: number | null;
   title: string;
+  /** Listed after a "… for lukkede døre" group heading inside the run. */
+  inClosedGroup?: boolean;
 }
 
 const LEADING_CAPTION = /^(?:(?:side\s+\d{1,3}|sag\s*nr\.?|punkt(?:er)?(?:\s+nr\.?)?|pkt\.?|nr\.?|til\s+dagsorden|tekst|titel|side)\s+)+/i;
@@ -27,9 +29,7 @@ export function segmentRun(run: string): RunEntry[] {
   let text = run.trim().replace(LEADING_CAPTION, '');
   const trailer = TRAILER_WORD.exec(text);
   if (trailer) text = text.slice(0, trailer.index);
-  // The body starting on the same page: "… Byvej15 1. Meddelelser".
-  const restart = /\s1\.(?:\s|$)/.exec(text.slice(4));
-  if (restart) text = text.slice(0, restart.index + 4);
+  text = withoutBodyStart(text);
 
   const numbered = splitNumbered(text);
   if (numbered) return numbered;
@@ -50,23 +50,42 @@ export function segmentRun(run: string): RunEntry[] {
   return titles.map((title, index) => ({ number: index === 0 ? first : null, title }));
 }
 
-/** "1. A 2. B 3. C": cut at " N. " where N is the next number; null when fewer than two such cuts exist. */
+/** The body starting on the same page repeats the first entry: "1... Meddelelser … Byvej15 1. Meddelelser". */
+function withoutBodyStart(text: string): string {
+  const first = /^(\d{1,3})\s*\.+\s*(\S+(?:\s+\S+)?)/.exec(text);
+  if (!first) return text;
+  const repeat = new RegExp(String.raw`\s${first[1]}\.\s+${first[2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(text.slice(first[0].length));
+  return repeat ? text.slice(0, first[0].length + repeat.index) : text;
+}
+
+/** An item number inside a run: "12. ", "Sag nr. 74 ", "Punkt 5 " before a title. */
+const NUMBER_MARK = /(?<=^|\s)(?:(?:sag\s*nr\.?|punkt|pkt\.?)\s*(\d{1,3})\b\.?|(\d{1,3})\.)\s+(?=[\p{Lu}"“(\d]|$)/giu;
+/** A page reference in an index: "...19", "....xv", or a bare roman page after the title. */
+const PAGE_REFERENCE_TAIL = /\s*(?:\.{2,}|…)\s*(?:\d{1,3}|[ivxlc]{1,6})?(?=\s|$)|\s+[ivxlc]{1,6}$/i;
+const CLOSED_GROUP_TEXT = /lukkede\s+døre|lukkede\s+(?:sager|punkter)|lukket\s+dagsorden/i;
+
+/**
+ * "1. A 2. B 3. C", "Sag nr. 74 A Sag nr. 75 B", "Til efterretning...i 89. A...i 90. B...ii": cut at the marks whose
+ * numbers run on by one from the first; text after an entry's page reference is a group heading ("Til behandling -
+ * for lukkede døre") that closes the entries after it. Null when fewer than two entries are found.
+ */
 export function splitNumbered(text: string): RunEntry[] | null {
-  const start = /^(\d{1,3})\.\s+/.exec(text);
-  if (!start) return null;
-  const entries: RunEntry[] = [];
-  let expected = Number(start[1]);
-  let rest = text.slice(start[0].length);
-  for (;;) {
-    const next = new RegExp(String.raw`\s${expected + 1}\.\s+(?=[\p{Lu}"“(\d])`, 'u').exec(rest);
-    if (!next) break;
-    entries.push({ number: expected, title: rest.slice(0, next.index).trim() });
-    rest = rest.slice(next.index + next[0].length);
-    expected++;
+  const marks = [...text.matchAll(NUMBER_MARK)].map((match) => ({ number: Number(match[1] ?? match[2]), start: match.index, end: match.index + match[0].length }));
+  const chain: typeof marks = [];
+  for (const mark of marks) {
+    if (chain.length === 0 || mark.number === chain[chain.length - 1].number + 1) chain.push(mark);
+    else if (chain.length === 1 && mark.number !== chain[0].number + 1) chain[0] = mark;
   }
-  if (entries.length < 2) return null;
-  entries.push({ number: expected, title: rest.replace(PAGE_REFERENCE, '').trim() });
-  return entries;
+  if (chain.length < 2) return null;
+  let closed = false;
+  return chain.map((mark, index) => {
+    const raw = text.slice(mark.end, chain[index + 1]?.start ?? text.length).trim();
+    const page = PAGE_REFERENCE_TAIL.exec(raw);
+    const title = (page ? raw.slice(0, page.index) : raw).trim();
+    const entry: RunEntry = { number: mark.number, title, inClosedGroup: closed };
+    if (page && CLOSED_GROUP_TEXT.test(raw.slice(page.index))) closed = true;
+    return entry;
+  });
 }
 
 function splitByReading(text: string): string[] {

@@ -47,9 +47,9 @@ const MAX_BLANKS_INSIDE = 6;
 export function findTocs(lines: readonly string[]): Toc[] {
   const tocs: Toc[] = [];
   for (let index = 0; index < lines.length; index++) {
-    const run = lines[index].length >= RUN_MIN_LENGTH ? splitNumbered(lines[index]) : null;
+    const run = lines[index].length >= RUN_MIN_LENGTH && /^\d{1,3}\.\s/.test(lines[index]) ? splitNumbered(lines[index]) : null;
     if (run && run.length >= MIN_NUMBERED_RUN) {
-      tocs.push({ entries: run.map((entry) => ({ ...entry, inClosedGroup: false, line: index })), start: index, end: index + 1 });
+      tocs.push({ entries: run.map((entry) => ({ ...entry, inClosedGroup: entry.inClosedGroup ?? false, line: index })), start: index, end: index + 1 });
       continue;
     }
     if (!opensToc(lines, index)) continue;
@@ -115,7 +115,7 @@ function readToc(lines: readonly string[], start: number): Toc {
       pending = null;
     }
     if (entries.length === 0 && line.length >= RUN_MIN_LENGTH) {
-      for (const entry of segmentRun(line)) push({ ...entry, inClosedGroup: closed, line: index }, entry.title);
+      for (const entry of segmentRun(line)) push({ ...entry, inClosedGroup: closed || (entry.inClosedGroup ?? false), line: index }, entry.title);
       end = index + 1;
       break;
     }

@@ -52,7 +52,7 @@ export function segmentRun(run: string): RunEntry[] {
 
 /** The body starting on the same page repeats the first entry: "1... Meddelelser … Byvej15 1. Meddelelser". */
 function withoutBodyStart(text: string): string {
-  const first = /^(\d{1,3})\s*\.+\s*(\S+(?:\s+\S+)?)/.exec(text);
+  const first = /^(\d{1,3})\s*\.+\s*(\S+)/.exec(text);
   if (!first) return text;
   const repeat = new RegExp(String.raw`\s${first[1]}\.\s+${first[2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(text.slice(first[0].length));
   return repeat ? text.slice(0, first[0].length + repeat.index) : text;

@@ -22,7 +22,7 @@ const DOCUMENT_WORD = /^(?:referat|dagsorden|møde|mødet|beslutning)\b/i;
 
 export function isBodyName(phrase: string): boolean {
   const trimmed = phrase.trim();
-  if (DOCUMENT_WORD.test(trimmed)) return false;
+  if (DOCUMENT_WORD.test(trimmed) || /(?<!\p{L})kommunes?(?!\p{L})/iu.test(trimmed)) return false;
   return trimmed.length >= 3 && trimmed.length <= 90 && BODY_NAME.test(capitalisedOnly(trimmed));
 }
 

@@ -129,6 +129,7 @@ const WEB_ABBREVIATIONS: Record<string, string> = {
   rksk: '760',
   vhk: '820',
   brk: '400',
+  rk: '175',
 };
 
 /** "æ" → "ae", "ø" → "oe", "å" → "aa", and the plain-letter spellings ("o", "a") some addresses use. */
@@ -192,5 +193,22 @@ export function findBareMunicipalityName(text: string): Municipality | null {
   }
   let best: Municipality | null = null;
   for (const [municipality, count] of counts) if (!best || count > counts.get(best)!) best = municipality;
+  return best;
+}
+
+const NOT_A_NAME = new Set(['Den', 'Denne', 'Hele', 'Din', 'Vores', 'Jeres', 'Hver', 'Enhver', 'Samme', 'Anden', 'Ny', 'Nye', 'Hjem', 'Region', 'Til', 'Fra', 'Og', 'Kontakt']);
+
+/**
+ * A municipality the registry does not know, named as "<Name> Kommune" (the 271 municipalities before the 2007 reform,
+ * "Egebjerg Kommune"): the name most often written so, or null.
+ */
+export function findUnlistedMunicipalityName(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(/(?<![\p{L}-])(\p{Lu}[\p{Ll}-]{2,}(?:-\p{Lu}[\p{Ll}]+)?)s?\s+Kommune(?![\p{L}])/gu)) {
+    if (NOT_A_NAME.has(match[1])) continue;
+    counts.set(match[1], (counts.get(match[1]) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, count] of counts) if (!best || count > counts.get(best)!) best = name;
   return best;
 }

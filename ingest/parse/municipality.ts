@@ -8,6 +8,7 @@ import {
   municipalityByCode,
   municipalityByName,
   findBareMunicipalityName,
+  findUnlistedMunicipalityName,
   municipalityFromCaseNumber,
   municipalityFromUrl,
   type Municipality,
@@ -47,6 +48,8 @@ export function resolveMunicipality(text: string, items: readonly AgendaItem[], 
     const chosen = municipalityFromOption(option);
     return chosen ? facts(chosen, 'cli') : { municipality: option, municipalityCode: null, municipalitySource: 'cli' };
   }
+  const unlisted = findUnlistedMunicipalityName(text);
+  if (unlisted) return { municipality: unlisted, municipalityCode: null, municipalitySource: 'text' };
   const bare = findBareMunicipalityName(text);
   return bare ? facts(bare, 'text') : { municipality: null, municipalityCode: null, municipalitySource: null };
 }

@@ -327,6 +327,91 @@ describe('the whole reader on styles the dev set does not show', () => {
   });
 });
 
+describe('more layouts of other publishing systems', () => {
+  it('takes the title printed above "Sag nr. N", not the label line below it, and ignores an empty closed group', () => {
+    const meeting = parseOne(
+      [
+        'Kommunalbestyrelsen',
+        '',
+        '12-03-2021',
+        '',
+        'Indholdsfortegnelse',
+        '',
+        'Lukkede punkter',
+        '',
+        'Medlemmer',
+        'Anne Hansen (A)',
+        '',
+        'Sager 40 - 41',
+        'Meddelelser',
+        'Sag nr. 40',
+        'Beslutningskompetence: KB',
+        'Beslutning',
+        'Taget til efterretning.',
+        'Anlægsbevilling til ny daginstitution',
+        'Sag nr. 41',
+        'Beslutningskompetence: KB',
+        'Indstilling',
+        'Forvaltningen indstiller, at der gives en anlægsbevilling.',
+        'Beslutning',
+        'Godkendt.',
+      ].join('\n'),
+    );
+    expect(meeting).toMatchObject({ date: '2021-03-12', bodyPrinted: 'Kommunalbestyrelsen', kind: 'referat' });
+    expect(summary(meeting.items)).toEqual([
+      [40, 'Meddelelser', false],
+      [41, 'Anlægsbevilling til ny daginstitution', false],
+    ]);
+  });
+
+  it('takes the date from the approval of the agenda when the header has none', () => {
+    const meeting = parseOne(['Referat', '', '• 12. Åben dagsorden - godkendelse', 'Resume', 'Godkendelse af åben dagsorden for mødet den 22. januar 2020.', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(meeting.date).toBe('2020-01-22');
+  });
+
+  it('reads committee-coded items run into a transcript page, and a municipality the registry no longer lists', () => {
+    const page = [
+      'Følgende sager blev behandlet på mødet ØU-12/05-O Budgetopfølgning marts På baggrund af forbruget til og med marts forventes et mindreforbrug.',
+      'Mindreforbruget skyldes især, at flere anlægsprojekter er forsinket, og at udgifterne til det specialiserede område er lavere end budgetteret.',
+      'Beslutning: Taget til efterretning. Side 3 ØU-13/05-D Salg af grund ved skolen Forvaltningen har modtaget et bud på grunden.',
+      'Beslutning: Godkendt.',
+    ].join(' ');
+    const text = [
+      'Beslutninger fra mødet. Ordinært møde. Økonomiudvalget',
+      '',
+      'Transkript',
+      '',
+      `1 Beslutninger fra mødet Torsdag den 3. marts 2005 Ordinært møde Økonomiudvalget Sønderby Kommune ${'Mødet holdes på rådhuset. '.repeat(3)}`,
+      '',
+      `2 ${page}`,
+    ].join('\n');
+    const meeting = parseOne(text);
+    expect(meeting).toMatchObject({ date: '2005-03-03', bodyPrinted: 'Økonomiudvalget', kind: 'referat', municipality: 'Sønderby', municipalityCode: null });
+    expect(summary(meeting.items)).toEqual([
+      [12, 'Budgetopfølgning marts', false],
+      [13, 'Salg af grund ved skolen', false],
+    ]);
+    expect(meeting.items[1].decisionText).toBe('Godkendt.');
+  });
+
+  it('reads a page holding one item without its number: the title above the first section', () => {
+    const meeting = parseOne(
+      ['Mødedato: 23.08.2017, kl. 11:00', 'Mødested: Rådhuset', '', 'Første behandling af budgetforslaget for næste år', '', 'Budgettet skal vedtages i oktober.', '', 'Indstilling', 'Forvaltningen indstiller, at forslaget godkendes.'].join('\n'),
+    );
+    expect(meeting).toMatchObject({ date: '2017-08-23', startTime: '11:00', location: 'Rådhuset' });
+    expect(summary(meeting.items)).toEqual([[null, 'Første behandling af budgetforslaget for næste år', false]]);
+    expect(meeting.items[0].sections).toEqual({ sagsfremstilling: 'Budgettet skal vedtages i oktober.', indstilling: 'Forvaltningen indstiller, at forslaget godkendes.' });
+  });
+
+  it('separates a table-of-contents heading run into its first entry', () => {
+    const meeting = parseOne(['Byrådet - Referat', 'Dato: 29. januar 2020', '', 'Indholdsfortegnelse1. Fraværende', '', 'Beslutning', 'Ingen.', '', '2. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(summary(meeting.items)).toEqual([
+      [1, 'Fraværende', false],
+      [2, 'Godkendelse af dagsorden', false],
+    ]);
+  });
+});
+
 describe('PDF text with page furniture', () => {
   it('reads an index across a page break (page number, running header) and a "Lukket sag" label under a heading', () => {
     const header = 'Økonomiudvalget 12-12-2012';

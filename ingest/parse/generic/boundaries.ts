@@ -9,6 +9,7 @@ import { classifyGenericHeading } from '../../../analyzers/sections.js';
 import { CLOSED_GROUP, OPEN_GROUP, TOC_CAPTION } from '../../../analyzers/minutes-vocabulary.js';
 import { isCaseNumberLine } from './case-lines.js';
 import { looksLikeBodyText, readItemHeading, type ItemHeading } from './headings.js';
+import { firstPhrase } from './run-together.js';
 import type { Toc } from './toc.js';
 import { TitleIndex, titleMarksClosed } from './titles.js';
 
@@ -26,6 +27,7 @@ export interface BodyItem {
 
 const SUPPORT_REACH = 6;
 const MAX_TITLE_LENGTH = 250;
+const LONG_TITLE = 150;
 
 export function findBodyItems(lines: readonly string[], tocs: readonly Toc[]): BodyItem[] {
   const tocOf = (index: number) => tocs.find((toc) => index >= toc.start && index < toc.end);
@@ -40,12 +42,15 @@ export function findBodyItems(lines: readonly string[], tocs: readonly Toc[]): B
     // A one-entry "table" ("Punkt Titel" / "88 Title") whose entry opens the item's sections is the item's heading.
     const toc = tocOf(index);
     if (toc && !(toc.entries.length === 1 && readItemHeading(line) && followedBySection(lines, index))) continue;
-    if (CLOSED_GROUP.test(line)) closedGroup = true;
+    // A group heading marks the items under it; an empty one ("Lukkede Punkter" with nothing listed) marks none.
+    if (CLOSED_GROUP.test(line)) closedGroup = readItemHeading(lines[nextNonBlank(lines, index + 1)] ?? '') !== null;
     else if (OPEN_GROUP.test(line)) closedGroup = false;
     if (TOC_CAPTION.test(line)) continue;
 
-    const heading = readItemHeading(line);
-    if (!heading) continue;
+    const read = readItemHeading(line);
+    if (!read) continue;
+    // A transcript runs a strong heading on into the item's text: keep the title it opens with.
+    const heading = read.strength === 'strong' && runsOn(read.title) ? { ...read, title: firstPhrase(read.title) } : read;
     const current = items.at(-1);
     const listed = tocEntries.withNumber(heading.number) !== undefined || tocEntries.withTitle(heading.title) !== undefined;
     if (!accepts(lines, index, heading, current, listed)) continue;
@@ -56,7 +61,7 @@ export function findBodyItems(lines: readonly string[], tocs: readonly Toc[]): B
     if (title.length === 0) {
       const next = nextNonBlank(lines, index + 1);
       const previous = previousNonBlank(lines, index - 1);
-      if (next !== -1 && !classifyGenericHeading(lines[next]) && !isCaseNumberLine(lines[next]) && !readItemHeading(lines[next])) {
+      if (next !== -1 && readsAsTitle(lines[next])) {
         title = lines[next];
         textStart = next + 1;
       } else if (previous > (current?.line ?? -1) && previous !== -1 && readsAsTitle(lines[previous]) && (!current || previous > current.textStart)) {
@@ -70,13 +75,24 @@ export function findBodyItems(lines: readonly string[], tocs: readonly Toc[]): B
   return items.length > 0 || tocs.length > 0 ? items : unnumberedItems(lines, inToc);
 }
 
+/** A heading's title that goes on into sentences of the item's text. */
+function runsOn(title: string): boolean {
+  return title.length > LONG_TITLE || (title.length > RUN_ON_MIN && /\p{Ll}\.(?:\s+\p{Lu}|\s*$)/u.test(title));
+}
+
+const RUN_ON_MIN = 60;
+
+/** "Beslutningskompetence: KB", "Sagsforløb: BY": a label and a one-word value (not "Beslutningssag: Godkendelse af …"). */
+const LABEL_LINE = /^[\p{L} .-]{2,40}:\s*\S+$/u;
+
 /** A line that can be a title: short, capitalised, not a sentence, not a heading or label. */
-function readsAsTitle(line: string): boolean {
+export function readsAsTitle(line: string): boolean {
   return (
     line.length >= 3 &&
     line.length <= MAX_TITLE_LENGTH &&
     /^[\p{Lu}"“]/u.test(line) &&
     !/[.:;,]$/.test(line) &&
+    !LABEL_LINE.test(line) &&
     classifyGenericHeading(line) === null &&
     !isCaseNumberLine(line) &&
     readItemHeading(line) === null

@@ -99,7 +99,7 @@ function splitJoinedPages(lines: string[]): string[] {
   });
 }
 
-const LABEL_START = new RegExp(String.raw`\s(?=(?:${LINE_LABELS.join('|')})(?![\p{L}]))|(?<=(?<!\p{L})\p{Lu}{4,}|(?<!\p{L})Side \d{1,3})\s(?=\d{1,3}\.\s+[\p{Lu}"“])`, 'gu');
+const LABEL_START = new RegExp(String.raw`\s(?=(?:${LINE_LABELS.join('|')})(?![\p{L}]))|(?<=(?<!\p{L})\p{Lu}{4,}|(?<!\p{L})Side \d{1,3})\s(?=\d{1,3}\.\s+[\p{Lu}"“])|\s(?=\p{Lu}{1,5}-\d{1,4}\/\d{2}(?:-[A-ZÆØÅ])?\s)`, 'gu');
 const TOC_START = new RegExp(String.raw`(?:^|\s)(?:${TOC_HEADING_WORDS.join('|')})(?:\s*:)?(?=\s|$)`, 'giu');
 
 /**

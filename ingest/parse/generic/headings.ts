@@ -18,7 +18,7 @@ const BULLET = /^[•◦▪·*]\s*/;
 const KEYWORD = /^(?:punkt|pkt\.?|sag\s*nr\.?|dagsordenspunkt)\s*(\d{1,4})\b\s*[:.,\-–]?\s*(.*)$/i;
 /** "Sag 12: Title" (without "nr." the number must be followed by a colon or a dot). */
 const CASE_KEYWORD = /^sag\s+(\d{1,4})\s*[:.]\s*(.*)$/i;
-const COMMITTEE_CODED = /^\p{Lu}{1,5}\s*-\s*(\d{1,4})\s*\/\s*\d{2}(?:\s*-\s*[OLÅ])?\b\s*[:.\-–]?\s*(.*)$/u;
+const COMMITTEE_CODED = /^\p{Lu}{1,5}\s*-\s*(\d{1,4})\s*\/\s*\d{2}(?:\s*-\s*\p{Lu}(?!\p{L}))?\s*[:.\-–]?\s*(.*)$/u;
 const DOUBLED = /^(\d{1,4})\.\s+(\d{1,4})\.\s+(\S.*)$/;
 const DOTTED = /^(\d{1,4})[.)]\s*(\S.*)$/;
 const SPACED = /^(\d{1,4})\s+(\S.*)$/;

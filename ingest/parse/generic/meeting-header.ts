@@ -60,7 +60,7 @@ export function readGenericHeader(lines: readonly string[], headerEnd: number, a
     startTime: startTime(header),
     bodyPrinted: bodyName(header) ?? bodyFromDecisions(allLines),
     location: location(header),
-    calledMinutes: /referat|beslutningsprotokol|vedtagelser|protokol/i.test(headerText.replace(/dagsordener og referater/gi, '')),
+    calledMinutes: /referat|beslutningsprotokol|beslutninger fra|vedtagelser|protokol/i.test(headerText.replace(/dagsordener og referater/gi, '')),
     calledAgenda: /dagsorden/i.test(headerText.replace(/dagsordener og referater|godkendelse af dagsorden/gi, '')),
     recordsMeeting: recordsMeeting(header),
   };
@@ -89,6 +89,12 @@ function meetingDate(header: readonly string[], allLines: readonly string[]): st
   }
   for (const line of header) {
     if (NOT_MEETING_DATE.test(line)) continue;
+    const date = parseDanishDate(line);
+    if (date) return date;
+  }
+  // A transcript site's download title repeats the document's title, often with the date the page lost.
+  for (const line of header) {
+    if (!/^download\b/i.test(line)) continue;
     const date = parseDanishDate(line);
     if (date) return date;
   }
@@ -167,12 +173,20 @@ function bodyInLine(line: string): string | null {
   for (const pattern of BODY_PATTERNS) {
     const match = pattern.exec(line);
     if (!match) continue;
-    const candidate = match[1].replace(LEADING_PUNCTUATION, '').trim();
+    const candidate = withoutMunicipality(match[1].replace(LEADING_PUNCTUATION, '').trim());
     if (!isBodyName(candidate)) continue;
     const period = PERIOD_AFTER.exec(line.slice(match.index + match[0].length));
     return period ? `${candidate}${period[0].trimEnd()}` : candidate;
   }
-  return null;
+  // A title line of parts: "Beslutninger fra mødet. Torsdag kl Ordinært møde. Økonomiudvalget".
+  return line.split(PART_SEPARATOR).map((part) => withoutMunicipality(part.trim())).find(isBodyName) ?? null;
+}
+
+const PART_SEPARATOR = /[.:]\s+|\s+[-–]\s+/;
+
+/** "Egebjerg Kommune Kommunalbestyrelsen", "Tårnby Kommunes Økonomiudvalg" → the body alone. */
+function withoutMunicipality(phrase: string): string {
+  return phrase.replace(/^(?:\p{Lu}[\p{L}-]*\s+)+kommunes?\.?\s+/iu, '');
 }
 
 /** The election period printed after a body's name: "Kommunalbestyrelsen 2018-21". */

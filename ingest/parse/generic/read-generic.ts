@@ -8,13 +8,15 @@
  * Where a layout prints no item headings at all, items are the blocks that open with a status label ("Åben") or,
  * failing that, one item holding the sections of the text.
  */
+import { parseDanishDate } from '../../../analyzers/dates.js';
 import { classifyGenericHeading, type SectionHeading } from '../../../analyzers/sections.js';
 import type { AgendaItem } from '../../model.js';
 import type { Block } from '../agenda.js';
 import { emptyCaseFacts, type CaseFacts } from '../case-facts.js';
 import { buildItem } from '../item.js';
 import { resemblesTitle } from '../title.js';
-import { findBodyItems, type BodyItem } from './boundaries.js';
+import { isBodyName } from '../../../analyzers/bodies.js';
+import { findBodyItems, readsAsTitle, type BodyItem } from './boundaries.js';
 import { addCaseLine, isCaseNumberLine } from './case-lines.js';
 import { cleanText } from './clean.js';
 import { readGenericHeader, recordsMeeting, type GenericHeader } from './meeting-header.js';
@@ -43,6 +45,7 @@ interface Draft {
   body: { start: number; end: number } | null;
 }
 
+const INLINE_SECTION = /^([\p{L} ]{4,40}):\s+(\S.*)$/u;
 const STATUS_LABEL = /^(?:åben|åbent(?:\s+punkt)?|åben\s+sag|lukket)$/i;
 const STATUS_REACH = 3;
 const PREAMBLE_REACH = 4;
@@ -61,11 +64,8 @@ export function readGeneric(text: string): GenericReading {
     structure = drafts.length > 0 ? 'status-labels' : 'none';
   }
   if (drafts.length === 0) {
-    const sectionOnly = sectionOnlyItem(lines);
-    if (sectionOnly) {
-      drafts = [sectionOnly];
-      structure = 'sections-only';
-    }
+    drafts = sectionOnlyItems(lines);
+    if (drafts.length > 0) structure = 'sections-only';
   }
   const headerEnd = Math.min(
     lines.length,
@@ -76,6 +76,7 @@ export function readGeneric(text: string): GenericReading {
   const firstBody = Math.min(lines.length, ...bodyItems.map((item) => item.line));
   header.recordsMeeting ||= recordsMeeting(lines.slice(0, firstBody));
   const items = drafts.map((draft, index) => toAgendaItem(draft, index, lines));
+  header.date ??= dateOfAgendaApproval(items);
   if (structure !== 'headings') mismatches = 0;
   return { header, items, structure, tocBodyMismatches: mismatches, hasToc: tocs.length > 0, lines };
 }
@@ -167,6 +168,19 @@ function countMismatches(tocs: readonly Toc[], bodyItems: readonly BodyItem[]): 
   return unlisted + withoutBody;
 }
 
+/**
+ * The meeting's date as the approval of its agenda states it ("Godkendelse af åben dagsorden for KB den 22. januar
+ * 2020"), for headers that print none.
+ */
+function dateOfAgendaApproval(items: readonly AgendaItem[]): string | null {
+  const first = items[0];
+  if (!first || !/dagsorden/i.test(first.title)) return null;
+  const text = [first.title, ...Object.values(first.sections)].join('\n').slice(0, APPROVAL_REACH);
+  return parseDanishDate(text);
+}
+
+const APPROVAL_REACH = 400;
+
 /** Items that open with a status label ("Åben") followed by section headings, in layouts that print no titles. */
 function statusLabelItems(lines: readonly string[]): Draft[] {
   const starts: number[] = [];
@@ -190,14 +204,40 @@ function statusLabelItems(lines: readonly string[]): Draft[] {
   }));
 }
 
-/** A page that holds one item without its heading: the item starts at the first section heading. */
-function sectionOnlyItem(lines: readonly string[]): Draft | null {
+/**
+ * Pages whose item headings are not in the text: an item starts at the first section heading and at each repeat of
+ * that same heading. A title printed above the first section (a lone item's page: "Første behandling af …") is
+ * kept. Needs two headings, or one and such a title.
+ */
+function sectionOnlyItems(lines: readonly string[]): Draft[] {
   const first = lines.findIndex((line) => classifyGenericHeading(line) !== null);
-  if (first === -1) return null;
+  if (first === -1) return [];
+  const titleLine = lines.slice(0, first).findIndex(readsAsPageTitle);
   const headings = lines.filter((line) => classifyGenericHeading(line) !== null).length;
-  if (headings < 2) return null;
-  return { number: null, title: '', closed: false, order: first, body: { start: first, end: lines.length } };
+  if (headings < 2 && titleLine === -1) return [];
+  const starts = lines.flatMap((line, index) => (index >= first && line === lines[first] ? [index] : []));
+  if (titleLine !== -1) starts[0] = titleLine;
+  return starts.map((start, index) => ({
+    number: null,
+    title: index === 0 && titleLine !== -1 ? lines[titleLine] : '',
+    closed: false,
+    order: start,
+    body: { start: index === 0 && titleLine !== -1 ? start + 1 : start, end: starts[index + 1] ?? lines.length },
+  }));
 }
+
+/** A page's title above its sections: a title line of a few words that is no date, body, label or document name. */
+function readsAsPageTitle(line: string): boolean {
+  return (
+    readsAsTitle(line) &&
+    line.split(/\s+/).length >= MIN_PAGE_TITLE_WORDS &&
+    parseDanishDate(line) === null &&
+    !isBodyName(line) &&
+    !/(?<!\p{L})(?:referat|dagsorden|kommune|mødested|mødelokale)(?!\p{L})/iu.test(line)
+  );
+}
+
+const MIN_PAGE_TITLE_WORDS = 3;
 
 const CLOSED_LABEL = /^(?:lukket(?:\s+(?:sag|punkt))?|for\s+lukkede\s+døre)\.?$/i;
 
@@ -248,6 +288,14 @@ function readBlocks(lines: readonly string[], start: number, end: number, title:
     const heading: SectionHeading | null = classifyGenericHeading(line);
     if (heading) {
       block = { heading, headingLine: line, lines: [] };
+      blocks.push(block);
+      continue;
+    }
+    // "Beslutning: Godkendt.", "Resumé: …": a section heading with its text on the same line.
+    const inline = INLINE_SECTION.exec(line);
+    const inlineHeading = inline ? classifyGenericHeading(inline[1]) : null;
+    if (inline && inlineHeading) {
+      block = { heading: inlineHeading, headingLine: inline[1], lines: [inline[2]] };
       blocks.push(block);
       continue;
     }

@@ -88,6 +88,11 @@ export function splitNumbered(text: string): RunEntry[] | null {
   });
 }
 
+/** The first title in a text that runs on into what follows it ("Budget på området - 1. møde På baggrund af …"). */
+export function firstPhrase(text: string): string {
+  return splitByReading(text)[0] ?? text;
+}
+
 function splitByReading(text: string): string[] {
   const tokens = text.split(/\s+/).filter((token) => token.length > 0);
   const titles: string[][] = [];

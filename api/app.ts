@@ -12,6 +12,7 @@ import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { caseRoutes } from './routes/cases.js';
 import { exportRoutes } from './routes/export.js';
+import { feedRoutes } from './routes/feed.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
 import { meetingRoutes } from './routes/meetings.js';
@@ -31,6 +32,7 @@ export function createApiRoutes(deps: ApiDeps) {
     .route('/search', searchRoutes(deps))
     .route('/trends', trendsRoutes(deps))
     .route('/export.csv', exportRoutes(deps))
+    .route('/feed.atom', feedRoutes(deps))
     .route('/items', itemRoutes(deps))
     .route('/meetings', meetingRoutes(deps))
     .route('/sources', sourceRoutes(deps))

@@ -91,6 +91,26 @@ export interface SearchResponse {
   facets: Record<FacetName, FacetValue[]>;
   /** When the query found few items: a corrected query from the index's own words, and how many it finds. */
   suggestion: QuerySuggestion | null;
+  /** The matching items per period, for the hits-over-time chart. */
+  histogram: HitsOverTime;
+}
+
+/**
+ * Matching items per year, or per month when the date filters span at most two years; oldest first, empty
+ * periods between the first and the last included (count 0).
+ */
+export interface HitsOverTime {
+  interval: 'year' | 'month';
+  buckets: HitsOverTimeBucket[];
+}
+
+export interface HitsOverTimeBucket {
+  /** "2020" or "2020-06". */
+  label: string;
+  /** The period's first and last day (YYYY-MM-DD): the dateFrom/dateTo that narrow a search to it. */
+  dateFrom: string;
+  dateTo: string;
+  count: number;
 }
 
 export interface QuerySuggestion {

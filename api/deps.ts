@@ -10,7 +10,7 @@ export interface ApiDeps {
   logger: Logger;
   /** Host names the app answers to (ALLOWED_HOSTS); the loopback names when not given. */
   allowedHosts?: readonly string[];
-  /** Where users reach the UI (PUBLIC_URL), for absolute links in the CSV export; else the request's own origin. */
+  /** Where users reach the UI (PUBLIC_URL), for absolute links (CSV export, feeds); else the request's own origin. */
   publicUrl?: string;
   /** Folders whose ingested files /api/sources may serve (SOURCE_ROOTS); the demo corpus when not given. */
   sourceRoots?: readonly string[];

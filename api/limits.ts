@@ -58,6 +58,9 @@ export const EXPORT_PAGE_SIZE = 1_000;
 /** How long Elasticsearch keeps the export's point in time alive between two pages. */
 export const EXPORT_KEEP_ALIVE = '1m';
 
+/** Entries of an Atom feed (/api/feed.atom): the newest matching items. */
+export const FEED_MAX_ENTRIES = 50;
+
 /** Items listed by one case thread and one meeting. */
 export const CASE_MAX_ITEMS = 500;
 export const MEETING_MAX_ITEMS = 1_000;
@@ -83,8 +86,11 @@ export const MIN_PREFIX_CHARS = 2;
 export const EXPENSIVE_QUERY_WORDS = 8;
 /** Elasticsearch stops collecting hits of one search after this long and answers with what it has (`partial`). */
 export const SEARCH_TIMEOUT = '3s';
-/** Expensive searches running at once; more wait in a queue, cheap ones never wait. */
-export const EXPENSIVE_SEARCHES_MAX = 2;
+/**
+ * Expensive searches running at once; more wait in a queue, cheap ones never wait. One leaves the second core
+ * of the 2-CPU reference machine to the cheap searches (docs/operations-http.md has the figures for 1 and 2).
+ */
+export const EXPENSIVE_SEARCHES_MAX = 1;
 /** How long an expensive search waits in that queue before it gets a 503. */
 export const EXPENSIVE_SEARCH_WAIT_MS = 5_000;
 

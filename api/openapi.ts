@@ -7,6 +7,7 @@ import { SECTION_KEYS } from '../analyzers/index-settings.js';
 import { FACET_FIELDS } from './contract.js';
 import {
   EXPORT_MAX_ROWS,
+  FEED_MAX_ENTRIES,
   MAX_RESULT_WINDOW,
   MULTI_VALUE_MAX,
   PAGE_SIZE_DEFAULT,
@@ -206,6 +207,11 @@ const schemas: Record<string, Schema> = {
     sort: enumOf(SORT_ORDERS),
     facets: object(Object.fromEntries(FACET_FIELDS.map((facet) => [facet, arrayOf(ref('FacetValue'))]))),
     suggestion: nullable(object({ text: str, hits: int })),
+    histogram: ref('HitsOverTime'),
+  }),
+  HitsOverTime: object({
+    interval: enumOf(['year', 'month']),
+    buckets: arrayOf(object({ label: str, dateFrom: date, dateTo: date, count: int })),
   }),
   TrendBucket: object({
     date,
@@ -440,6 +446,19 @@ export function openApiDocument(version: string): OpenApiDocument {
           parameters: searchParameters,
           responses: {
             '200': { description: 'The CSV file (Content-Disposition: attachment).', content: { 'text/csv': { schema: str } } },
+            ...errors,
+          },
+        },
+      },
+      '/api/feed.atom': {
+        get: {
+          operationId: 'feed',
+          summary: `The newest items matching a search, as an Atom feed (RFC 4287), at most ${FEED_MAX_ENTRIES} entries`,
+          description: 'Each entry: the title, the meeting, the date, the decision (none for closed items) and a link to the item page.',
+          tags: ['search'],
+          parameters: [q, section, ...facetFilters(true), ...rangeFilters],
+          responses: {
+            '200': { description: 'The feed.', content: { 'application/atom+xml': { schema: str } } },
             ...errors,
           },
         },

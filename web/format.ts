@@ -87,6 +87,12 @@ export function formatDate(iso: string | null | undefined): string {
   return `${date.day}. ${MONTHS[date.month - 1]} ${date.year}`;
 }
 
+/** "2020-06-02" → "juni 2020". */
+export function formatMonth(iso: string): string {
+  const date = parseIsoDate(iso);
+  return date ? `${MONTHS[date.month - 1]} ${date.year}` : iso;
+}
+
 /** "2020-06-02" → "2. jun. 2020" (compact lists). */
 export function formatDateShort(iso: string | null | undefined): string {
   const date = iso ? parseIsoDate(iso) : null;

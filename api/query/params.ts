@@ -219,6 +219,9 @@ export const searchQuerySchema = z
 /** Export: the search parameters without paging (the export has every row, up to EXPORT_MAX_ROWS). */
 export const exportQuerySchema = z.object(searchShape).superRefine((value, ctx) => addIssues(ctx, rangeIssues(value)));
 
+/** Atom feed: the search parameters without paging (the feed lists the newest FEED_MAX_ENTRIES items). */
+export const feedQuerySchema = exportQuerySchema;
+
 const { topic: _topicFilter, ...trendFilterShape } = filterShape;
 
 /**
@@ -280,6 +283,7 @@ export const suggestQuerySchema = z.object({
 
 export type SearchParams = z.output<typeof searchQuerySchema>;
 export type ExportParams = z.output<typeof exportQuerySchema>;
+export type FeedParams = z.output<typeof feedQuerySchema>;
 export type TrendsParams = z.output<typeof trendsQuerySchema>;
 export type TrendDrilldownParams = z.output<typeof trendDrilldownQuerySchema>;
 /** The spending table: the trends parameters (a money metric) and what its columns are. */

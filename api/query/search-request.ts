@@ -18,6 +18,7 @@ import {
 import { organisationNames } from '../../analyzers/known-names.js';
 import { highlightQuery } from './compound-highlight.js';
 import { andAll, FACET_INDEX_FIELDS, facetClauses, rangeClauses } from './filters.js';
+import { hitsOverTimeAggregation } from './hits-over-time.js';
 import { hasUserQuery, isExpensiveQuery, userQuery } from './user-query.js';
 
 export interface SearchInput {
@@ -115,6 +116,9 @@ function facetTerms(facet: FacetName): estypes.AggregationsTermsAggregation {
   return { field: FACET_INDEX_FIELDS[facet], size: FACET_SIZE, order, ...(exclude?.length ? { exclude } : {}) };
 }
 
+/** The aggregation of the hits-over-time chart, beside the facets'. */
+export const HITS_OVER_TIME = 'hitsOverTime';
+
 /** One `filter` aggregation per facet: every other facet's selection applied, this facet's own left out. */
 export function facetAggregations(filters: SearchFilters): Record<string, estypes.AggregationsAggregationContainer> {
   const selected = facetClauses(filters);
@@ -135,7 +139,7 @@ export function buildSearchRequest(input: SearchInput): estypes.SearchRequest {
   return {
     query: { bool: { must: [userQuery(input.q, input.section)], filter: rangeClauses(input.filters) } },
     post_filter: facetFilters.length ? andAll(facetFilters) : undefined,
-    aggs: facetAggregations(input.filters),
+    aggs: { ...facetAggregations(input.filters), [HITS_OVER_TIME]: hitsOverTimeAggregation(input.filters) },
     highlight: highlightClause(input.section, input.q),
     sort: sortClause(input.sort ?? 'relevance', withQuery),
     track_scores: withQuery,

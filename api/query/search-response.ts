@@ -9,7 +9,8 @@ import { MAX_RESULT_WINDOW, SNIPPET_FRAGMENTS, SNIPPET_SECTIONS_MAX } from '../l
 import { markWholeWords } from './compound-highlight.js';
 import { cleanHighlight, plainText } from './clean-text.js';
 import { escapeHtml } from './html.js';
-import { FALLBACK_SECTIONS } from './search-request.js';
+import { hitsOverTimeOf } from './hits-over-time.js';
+import { FALLBACK_SECTIONS, HITS_OVER_TIME } from './search-request.js';
 import { meetingRefOf } from './summaries.js';
 
 /** The fields of an item document a hit reads (see HIT_SOURCE). */
@@ -229,5 +230,6 @@ export function searchResponseOf(response: estypes.SearchResponse<HitSource>, in
     sort: input.sort,
     facets,
     suggestion: null,
+    histogram: hitsOverTimeOf(response.aggregations?.[HITS_OVER_TIME] as Parameters<typeof hitsOverTimeOf>[0], input.filters),
   };
 }

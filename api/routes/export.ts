@@ -11,6 +11,7 @@ import { exportQuerySchema, filtersOf, queryValidator } from '../query/params.js
 import { plainText } from '../query/clean-text.js';
 import { userQuery } from '../query/user-query.js';
 import { topicLabel } from '../taxonomy.js';
+import { itemPageUrl, publicOrigin } from '../public-url.js';
 
 /** Semicolon: what Danish Excel expects (the comma is the decimal separator). */
 export const CSV_SEPARATOR = ';';
@@ -34,8 +35,6 @@ export const CSV_COLUMNS = [
   'systemer',
   'url',
 ] as const;
-/** The web UI's page of an item (web/routes.tsx). */
-const ITEM_PAGE = '/punkt/';
 
 type ExportSource = Pick<
   ItemDocument,
@@ -105,7 +104,7 @@ function rowOf(source: ExportSource, origin: string): string {
     csvCell(source.saving?.sentence),
     csvCell((source.topics ?? []).map(topicLabel).join(', ')),
     csvCell((source.systems ?? []).join(', ')),
-    csvCell(`${origin}${ITEM_PAGE}${encodeURIComponent(source.id)}`),
+    csvCell(itemPageUrl(origin, source.id)),
   ]);
 }
 
@@ -194,8 +193,7 @@ export function exportRoutes(deps: ApiDeps, limits: ExportLimits = { maxRows: EX
       { number: { order: 'asc' } },
       { id: { order: 'asc' } },
     ];
-    // The request's own origin has passed the host allow-list; PUBLIC_URL wins where a proxy rewrites it.
-    const origin = deps.publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin;
+    const origin = publicOrigin(deps.publicUrl, c.req.url);
     const log = c.var.logger;
 
     // The point in time and the first page come before the response starts, so their errors (503 …) can

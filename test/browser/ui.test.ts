@@ -2,84 +2,35 @@
  * The web UI in a real browser (Debian's chromium via playwright-core) against the real server: the real
  * Elasticsearch node of the integration project, the demo corpus in this file's own indices, the API and the
  * built bundle served in-process. Full-page screenshots of every page go to test-artifacts/screenshots/;
- * with UPDATE_SCREENSHOTS=1, search.png and trends.png are also copied to docs/screenshots/ for the README.
+ * with UPDATE_SCREENSHOTS=1, overview.png, search.png and trends.png are also copied to docs/screenshots/ for the README.
  */
-import { serve, type ServerType } from '@hono/node-server';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/app.js';
 import { REPO_ROOT } from '../../scripts/config.js';
-import { anyFreePort } from '../../scripts/ports.js';
-import { ensureWebBuild, WEB_DIST } from '../../scripts/web-build.js';
-import { useIndexedCorpus } from '../helpers/api.js';
+import { resultTitles, SCREENSHOTS, screenshot, useBrowserUi, waitForChart } from '../helpers/browser.js';
 
-const SCREENSHOTS = join(REPO_ROOT, 'test-artifacts', 'screenshots');
 const DOCS_SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
 
 const TEAMS_TITLE = 'Ansøgning til effektiviseringspuljen vedr. omlægning fra Skype til Teams';
 const OFFICE_TOPIC = 'office-samarbejde';
 
-const deps = useIndexedCorpus(import.meta.filename);
-let server: ServerType;
+const ui = useBrowserUi(import.meta.filename);
+const cspViolations = ui.cspViolations;
 let base: string;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-/** Content Security Policy violations reported by any page of `context`, as events or console errors. */
-const cspViolations: string[] = [];
-
-async function screenshot(target: Page, name: string): Promise<void> {
-  await target.screenshot({ path: join(SCREENSHOTS, name), fullPage: true, animations: 'disabled' });
-}
-
-/** The chart on a canvas, once chart.js has drawn it (web/charts/render.ts stores it as canvas.__chart). */
-async function waitForChart(target: Page, selector = 'canvas'): Promise<void> {
-  await target.waitForFunction((sel) => {
-    const canvas = document.querySelector(sel) as (HTMLCanvasElement & { __chart?: unknown }) | null;
-    return Boolean(canvas?.__chart);
-  }, selector);
-}
-
-function resultTitles(target: Page): Promise<string[]> {
-  return target.locator('.result__title a').allTextContents();
-}
 
 describe('the web UI in a real browser', () => {
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    ensureWebBuild();
-    // After ensureWebBuild: the app serves the bundle only if it is there when the app is made.
-    const app = createApp({ ...deps, staticDir: WEB_DIST });
-    const port = await anyFreePort();
-    server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
-    base = `http://127.0.0.1:${port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', reducedMotion: 'reduce' });
-    await context.exposeFunction('reportCspViolation', (violation: string) => cspViolations.push(violation));
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        const report = (window as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
-        void report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
-      });
-    });
-    context.on('console', (message) => {
-      if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
-    page = await context.newPage();
+  beforeAll(() => {
+    ({ base, browser, page } = ui);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  afterAll(() => {
     if (!process.env.UPDATE_SCREENSHOTS) return;
     mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
-    for (const name of ['search.png', 'trends.png']) {
+    for (const name of ['overview.png', 'search.png', 'trends.png']) {
       try {
         copyFileSync(join(SCREENSHOTS, name), join(DOCS_SCREENSHOTS, name));
       } catch {

@@ -90,6 +90,10 @@ describe('the fixture', () => {
     expect(search.hits.map((hit) => hit.id)).toEqual([CLOSED_ITEM]);
     const item = await getJson<ItemDetail>(optedInApp, `/api/items/${CLOSED_ITEM}`);
     expect(JSON.stringify(item)).toContain(CPR);
+    // The feed never shows a closed item's text, even where the instance opted in to indexing it.
+    const feed = await (await optedInApp.request(`/api/feed.atom?q=${WORD}`)).text();
+    expect(feed).toContain('<title>Rammeaftale SYMB</title>');
+    expect(LEAK.test(withoutEchoes('/api/feed.atom', 200, feed))).toBe(false);
   });
 });
 
@@ -135,6 +139,7 @@ function requests(itemIds: string[]): Record<string, string[]> {
     '/api/trends/spending-table': terms.flatMap((term) => ['granted', 'savings'].map((metric) => `/api/trends/spending-table?${term}&metric=${metric}`)),
     '/api/trends/spending-table.csv': terms.map((term) => `/api/trends/spending-table.csv?${term}&metric=granted`),
     '/api/export.csv': search.map((query) => `/api/export.csv?${query}`),
+    '/api/feed.atom': search.map((query) => `/api/feed.atom?${query}`),
     '/api/items/{id}': itemIds.map((id) => `/api/items/${id}`),
     '/api/items/{id}/similar': itemIds.map((id) => `/api/items/${id}/similar`),
     '/api/sources/{meetingId}': [`/api/sources/${MEETING}`],
@@ -162,6 +167,8 @@ function withoutEchoFields(value: unknown): unknown {
  */
 function withoutEchoes(route: string, status: number, text: string): string {
   if (status !== 200) return text;
+  // The feed's own title, id and links name the search; its entries are the answer.
+  if (route === '/api/feed.atom') return text.replace(/<feed[\s\S]*?(?=<entry>|<\/feed>)/, '');
   if (route === '/api/trends/table.csv') return text.split('\r\n').slice(1).join('\r\n');
   // The spending table's rows are named after the series: its first column echoes the terms too.
   if (route === '/api/trends/spending-table.csv') return text.split('\r\n').slice(1).map((row) => row.split(';').slice(1).join(';')).join('\r\n');
@@ -200,6 +207,7 @@ describe('every route', () => {
     expect(statuses[`/api/items/${CLOSED_ITEM}`]).toBe(200);
     expect(statuses[`/api/search?q=${WORD}`]).toBe(200);
     expect(statuses[`/api/export.csv?q=${WORD}`]).toBe(200);
+    expect(statuses[`/api/feed.atom?q=${WORD}`]).toBe(200);
     expect(statuses[`/api/cases/${CLOSED_CASE}`]).toBe(200);
     expect(statuses[`/api/sources/${MEETING}`]).toBe(403);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDate,
   formatDateShort,
+  formatMonth,
   formatDkk,
   formatDkkAxis,
   formatDkkExact,
@@ -84,6 +85,10 @@ describe('formatDate', () => {
     expect(formatDate(null)).toBe('Ukendt dato');
     expect(formatDate('')).toBe('Ukendt dato');
     expect(formatDate('2020-13-01')).toBe('Ukendt dato');
+  });
+
+  it('names a month and its year', () => {
+    expect([formatMonth('2020-06-01'), formatMonth('2016-12-01'), formatMonth('x')]).toEqual(['juni 2020', 'december 2016', 'x']);
   });
 
   it('abbreviates long month names in the short form', () => {

@@ -109,3 +109,11 @@ export function exportCsvUrl(params: URLSearchParams): string {
   const url = client['export.csv'].$url({ query: toQuery(query) });
   return url.pathname + url.search;
 }
+
+/** The Atom feed of a search: its newest items (paging and order have no meaning there). */
+export function feedUrl(params: URLSearchParams): string {
+  const query = new URLSearchParams(params);
+  for (const name of ['page', 'size', 'sort']) query.delete(name);
+  const url = client['feed.atom'].$url({ query: toQuery(query) });
+  return url.pathname + url.search;
+}

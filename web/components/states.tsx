@@ -1,29 +1,54 @@
 import type { ComponentChildren } from 'preact';
 import type { ApiError } from '../api/client.js';
+import type { Recovery } from '../lib/bad-parameter.js';
 
-/** An API failure, with a retry button. A 503 means Elasticsearch is down, which deserves its own words. */
-export function ErrorState({ error, onRetry, what = 'data' }: { error: ApiError; onRetry?: () => void; what?: string }) {
+/**
+ * An API failure. A 503 means Elasticsearch is down, which deserves its own words; a retry is offered only where
+ * trying again can help (never for a request the API rejected). `recover` explains a rejected URL parameter and
+ * links to the page without it.
+ */
+export function ErrorState({
+  error,
+  onRetry,
+  what = 'data',
+  recover,
+}: {
+  error: ApiError;
+  onRetry?: () => void;
+  what?: string;
+  recover?: Recovery | null;
+}) {
   const title = error.unavailable
     ? 'Elasticsearch svarer ikke'
     : error.status === 404
       ? 'Ikke fundet'
       : error.status === 0
         ? 'Ingen forbindelse til serveren'
-        : `Kunne ikke hente ${what}`;
+        : error.status === 400
+          ? 'Adressen kan ikke bruges'
+          : `Kunne ikke hente ${what}`;
+  const retryable = error.unavailable || error.status === 0 || error.status >= 500;
   return (
     <div class="state state--error" role="alert">
       <h2>{title}</h2>
       <p>
         {error.unavailable
           ? 'Søgemaskinen bag Referat Radar er ikke tilgængelig lige nu. Vent et øjeblik og prøv igen.'
-          : error.message}
+          : (recover?.message ?? error.message)}
       </p>
+      {recover && (
+        <p>
+          <a href={recover.href} class="button button--secondary">
+            {recover.label}
+          </a>
+        </p>
+      )}
       {error.status === 404 && (
         <p>
           <a href="/sog">Gå til søgningen</a>
         </p>
       )}
-      {onRetry && error.status !== 404 && (
+      {onRetry && retryable && (
         <button type="button" class="button" onClick={onRetry}>
           Prøv igen
         </button>

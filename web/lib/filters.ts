@@ -47,11 +47,18 @@ export function filterValueLabel(name: string, value: string, labelOf?: (name: s
       return value === 'dagsorden' ? 'Dagsordener' : 'Referater';
     case 'section':
       return sectionLabel(value);
+    case 'kle':
+      return known && known !== value ? known : kleLabel(value);
     case 'outcome':
       return known && known !== value ? known : outcomeLabel(value as DecisionOutcome);
     default:
       return known ?? value;
   }
+}
+
+/** A KLE code without a configured title: "KLE-hovedgruppe 85", "KLE-nummer 85.02". */
+export function kleLabel(code: string): string {
+  return /^\d{2}$/.test(code) ? `KLE-hovedgruppe ${code}` : `KLE-nummer ${code}`;
 }
 
 export interface ActiveFilter {

@@ -10,6 +10,7 @@ import { AMOUNT_CLASS_LABELS, CASE_TYPE_LABELS, formatDate, formatDkk, formatDkk
 import { useTitle } from '../../lib/title.js';
 import { useApi } from '../../lib/use-api.js';
 import { caseHref, itemHref, meetingHref } from '../../lib/url.js';
+import { kleLabel } from '../../lib/filters.js';
 import { SimilarItems } from './similar-items.js';
 import { SourceFact } from './source-link.js';
 import './style.css';
@@ -105,7 +106,7 @@ export default function ItemPage({ id }: { id: string }) {
         </div>
 
         <aside class="item-aside" aria-label="Fakta om punktet">
-          <section class="card">
+          <section class="card item-aside__facts">
             <h2>Fakta</h2>
             <dl class="facts">
               <MeetingFacts meeting={meeting} dateHref={meetingHref(meeting.id)} />
@@ -135,7 +136,15 @@ export default function ItemPage({ id }: { id: string }) {
               {item.kleGroup && (
                 <>
                   <dt>KLE</dt>
-                  <dd>{item.kleTitle ? `${item.kleGroup} ${item.kleTitle}` : item.kleGroup}</dd>
+                  <dd>
+                    {item.kleTitle ? (
+                      `${item.kleGroup} ${item.kleTitle}`
+                    ) : (
+                      <a href={`/sog?kle=${encodeURIComponent(item.kleGroup)}`} title="KL's emnesystematik: alle punkter i gruppen">
+                        {kleLabel(item.kleGroup)}
+                      </a>
+                    )}
+                  </dd>
                 </>
               )}
               {item.documentNumber && (
@@ -161,7 +170,7 @@ export default function ItemPage({ id }: { id: string }) {
           </section>
 
           {item.amounts.length > 0 && (
-            <section class="card" aria-labelledby="amounts-heading">
+            <section class="card item-aside__amounts" aria-labelledby="amounts-heading">
               <h2 id="amounts-heading">Beløb</h2>
               <ul class="amounts">
                 {item.amounts.map((amount, index) => (

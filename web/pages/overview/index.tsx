@@ -4,19 +4,22 @@ import { api } from '../../api/client.js';
 import { ItemBadges } from '../../components/badges.js';
 import { ChartView } from '../../components/chart-view.js';
 import { DataTable } from '../../components/data-table.js';
+import { SearchBox } from '../../components/search-box.js';
 import { ErrorState, LoadingBar } from '../../components/states.js';
 import { formatDate, formatNumber, truncate } from '../../format.js';
 import { loadTopics } from '../../lib/topics.js';
 import { bucketHref, metricInfo, trendChartSpec, trendTable, type MetricInfo } from '../../lib/trend-series.js';
 import { useApi, type ApiState } from '../../lib/use-api.js';
 import { useTitle } from '../../lib/title.js';
-import { itemHref, meetingHref } from '../../lib/url.js';
+import { href, itemHref, meetingHref } from '../../lib/url.js';
 import './style.css';
 
 const TOP_TOPICS = 6;
 
 export default function OverviewPage() {
   useTitle('Overblik');
+  const { route } = useLocation();
+  const searchFor = (name: string, value: string) => route(href('/sog', new URLSearchParams({ [name]: value })));
   const overview = useApi<OverviewResponse>('overview', (signal) => api.overview(signal));
   const topics = useApi<TopicsResponse>('topics', () => loadTopics());
 
@@ -42,6 +45,15 @@ export default function OverviewPage() {
         <h1>Overblik</h1>
         <p class="lead">Hvad kommunerne har behandlet, hvad det koster, og hvilke emner der fylder.</p>
       </header>
+
+      <div class="overview-search">
+        <SearchBox
+          query=""
+          onSearch={(q, commit) => commit && route(href('/sog', q ? new URLSearchParams({ q }) : undefined))}
+          onTopic={(topic) => searchFor('topic', topic)}
+          onSystem={(system) => searchFor('system', system)}
+        />
+      </div>
 
       {overview.error ? (
         <ErrorState error={overview.error} onRetry={overview.retry} what="overblikket" />

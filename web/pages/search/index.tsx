@@ -1,10 +1,11 @@
 import { useLocation } from 'preact-iso';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { FacetName, SearchResponse, SortOrder } from '../../../api/contract.js';
-import { api, exportCsvUrl } from '../../api/client.js';
+import { api, exportCsvUrl, feedUrl } from '../../api/client.js';
 import { Segmented } from '../../components/segmented.js';
 import { EmptyState, ErrorState, LoadingBar } from '../../components/states.js';
 import { formatNumber, plural } from '../../format.js';
+import { badParameterRecovery } from '../../lib/bad-parameter.js';
 import { activeFilters, searchRequestParams, type ActiveFilter } from '../../lib/filters.js';
 import { useTopicLabels } from '../../lib/topics.js';
 import { useApi } from '../../lib/use-api.js';
@@ -13,9 +14,12 @@ import { href, toggleValue, useSearchParams, withValue, without } from '../../li
 import { ActiveFilters } from './active-filters.js';
 import { DidYouMean } from './did-you-mean.js';
 import { Facets } from './facets.js';
+import { FeedLink } from './feed-link.js';
+import { HitsOverTimeChart } from './hits-over-time.js';
 import { Pagination } from './pagination.js';
 import { ResultList } from './result-list.js';
-import { SearchBox } from './search-box.js';
+import { SearchBox } from '../../components/search-box.js';
+import { SearchControls } from './search-controls.js';
 import { SyntaxHelp } from './syntax-help.js';
 import './style.css';
 
@@ -37,6 +41,10 @@ export default function SearchPage() {
   const result = useApi<SearchResponse>(key, (signal) => api.search(request, signal));
   const topicLabels = useTopicLabels();
   const [facetsOpen, setFacetsOpen] = useState(false);
+  const [typing, setTyping] = useState(false);
+  // While the user types, a word on its way ("tea" → "teams") that finds nothing keeps the last results on screen.
+  const lastWithHits = useRef<SearchResponse | null>(null);
+  if (result.data && result.data.total > 0 && !result.stale) lastWithHits.current = result.data;
   useTitle(query ? `Søg: ${query}` : 'Søg');
 
   // Debounced callbacks may fire after the URL changed: always build on the current URL.
@@ -56,12 +64,15 @@ export default function SearchPage() {
     navigate(current.getAll(name).includes(value) ? current : toggleValue(current, name, value));
   };
 
-  const data = result.data;
+  const holding = typing && result.data?.total === 0 && lastWithHits.current !== null;
+  const data = holding ? lastWithHits.current : result.data;
   const filters = activeFilters(params);
   const labelOf = (name: string, value: string) =>
     data?.facets[name as FacetName]?.find((f) => f.value === value)?.label ?? (name === 'topic' ? topicLabels.get(value) : undefined);
   const sort = (params.get('sort') as SortOrder | null) ?? data?.sort ?? 'relevance';
-  const showEmpty = data && !result.stale && data.total === 0 && !result.error;
+  const showEmpty = data && !result.stale && !holding && data.total === 0 && !result.error;
+  const pastTheEnd = data && !result.stale && !holding && data.total > 0 && data.page > data.pages;
+  const setParam = (name: string, value: string) => refine(withValue(params, name, value));
 
   return (
     <div class="search-page">
@@ -78,6 +89,7 @@ export default function SearchPage() {
         }}
         onTopic={(topic) => filterBy('topic', topic)}
         onSystem={(system) => filterBy('system', system)}
+        onTypingChange={setTyping}
       />
       <div class="search-page__below-box">
         <SyntaxHelp />
@@ -101,6 +113,7 @@ export default function SearchPage() {
             </button>
           </div>
           <div id="facet-groups" class="facet-groups">
+            <SearchControls params={params} onSet={setParam} />
             <Facets facets={data?.facets ?? null} params={params} onToggle={(name, value) => refine(toggleValue(params, name, value))} />
           </div>
         </aside>
@@ -120,7 +133,9 @@ export default function SearchPage() {
 
           <div class="results-toolbar">
             <p class="results-summary" role="status" aria-live="polite">
-              {data ? (
+              {holding ? (
+                <span class="muted">Søger…</span>
+              ) : data ? (
                 <>
                   <strong>
                     {data.totalIsLowerBound ? `Mere end ${plural(data.total, 'punkt', 'punkter')}` : plural(data.total, 'punkt', 'punkter')}
@@ -146,8 +161,18 @@ export default function SearchPage() {
                 </svg>
                 Eksportér CSV
               </a>
+              <FeedLink href={feedUrl(request)} />
             </div>
           </div>
+
+          {data && data.total > 0 && (
+            <HitsOverTimeChart
+              histogram={data.histogram}
+              hrefFor={(bucket) => href(PATH, withValue(withValue(without(params, 'page', 'yearFrom', 'yearTo', 'year'), 'dateFrom', bucket.dateFrom), 'dateTo', bucket.dateTo))}
+              selected={{ dateFrom: params.get('dateFrom'), dateTo: params.get('dateTo') }}
+              resetHref={params.has('dateFrom') || params.has('dateTo') ? href(PATH, without(params, 'page', 'dateFrom', 'dateTo')) : null}
+            />
+          )}
 
           {data?.suggestion && !result.stale && (
             <DidYouMean suggestion={data.suggestion} href={href(PATH, withValue(without(params, 'page'), 'q', data.suggestion.text))} />
@@ -156,7 +181,19 @@ export default function SearchPage() {
           <div id="results" class={`results-body${result.slow ? ' is-loading' : ''}`} aria-busy={result.loading} tabIndex={-1}>
             {result.slow && <LoadingBar label="Søger…" />}
             {result.error ? (
-              <ErrorState error={result.error} onRetry={result.retry} what="søgeresultater" />
+              <ErrorState error={result.error} onRetry={result.retry} what="søgeresultater" recover={badParameterRecovery(result.error, params, PATH)} />
+            ) : pastTheEnd ? (
+              <EmptyState title={`Side ${formatNumber(data.page)} findes ikke`}>
+                <p>
+                  Søgningen har {plural(data.total, 'punkt', 'punkter')} på {plural(data.pages, 'side', 'sider')}.
+                </p>
+                <p>
+                  <a class="button button--secondary" href={href(PATH, data.pages > 1 ? withValue(params, 'page', String(data.pages)) : without(params, 'page'))}>
+                    Gå til sidste side
+                  </a>{' '}
+                  <a href={href(PATH, without(params, 'page'))}>Gå til første side</a>
+                </p>
+              </EmptyState>
             ) : showEmpty ? (
               <EmptyState title={query ? `Ingen punkter matcher »${query}«` : 'Ingen punkter matcher filtrene'}>
                 <ul>

@@ -1,14 +1,27 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Breakdown, CountPer, Interval, Normalization, SearchResponse, TopicsResponse, TrendMetric, TrendsResponse } from '../../../api/contract.js';
+import type {
+  Breakdown,
+  CountPer,
+  FacetName,
+  Interval,
+  Normalization,
+  SearchResponse,
+  TopicsResponse,
+  TrendMetric,
+  TrendsResponse,
+} from '../../../api/contract.js';
 import { api, trendsCsvUrl } from '../../api/client.js';
 import { ChartView } from '../../components/chart-view.js';
 import { Checkbox } from '../../components/checkbox.js';
 import { DataTable } from '../../components/data-table.js';
 import { FilterChip } from '../../components/filter-chip.js';
+import { FilterSelect } from '../../components/filter-selects.js';
 import { Segmented, type Option } from '../../components/segmented.js';
 import { EmptyState, ErrorState, LoadingBar } from '../../components/states.js';
 import { formatNumber } from '../../format.js';
+import { badParameterRecovery } from '../../lib/bad-parameter.js';
+import { FILTER_LABELS, filterValueLabel } from '../../lib/filters.js';
 import { loadTopics } from '../../lib/topics.js';
 import { INTERVAL_LABELS, metricInfo, normalizeLabels, trendChartSpec, trendTable, trendTitle } from '../../lib/trend-series.js';
 import { useApi } from '../../lib/use-api.js';
@@ -22,7 +35,26 @@ import './style.css';
 const PATH = '/tendenser';
 const MAX_SERIES = 8;
 const DEFAULT_TOPICS = 3;
-const REQUEST_PARAMS = ['topic', 'term', 'interval', 'metric', 'normalize', 'countPer', 'breakdown', 'top', 'municipality', 'body', 'yearFrom', 'yearTo'];
+/** Filters of /api/trends offered beside municipality and years, each from the facet of the same name. */
+const MORE_FILTERS = ['body', 'outcome', 'caseType', 'system'] as const satisfies readonly FacetName[];
+const SCALAR_FILTERS = ['hasAmount', 'kind'] as const;
+const REQUEST_PARAMS = [
+  'topic',
+  'term',
+  'interval',
+  'metric',
+  'normalize',
+  'countPer',
+  'breakdown',
+  'top',
+  'municipality',
+  ...MORE_FILTERS,
+  ...SCALAR_FILTERS,
+  'yearFrom',
+  'yearTo',
+];
+/** Months by default only for a range of at most this many years; otherwise years. */
+const MONTHLY_MAX_YEARS = 2;
 /** The money point whose items are listed under the chart. */
 const POINT_PARAMS = ['series', 'bucket'];
 
@@ -50,9 +82,16 @@ const INTERVAL = choiceOf<Interval>('interval', 'Interval', INTERVAL_LABELS, { k
 const CHART = choiceOf<ChartKind>('chart', 'Diagram', { line: 'Linje', bar: 'Søjler' });
 
 /** The option the URL names, or the default when it names none (or an unknown one). */
-function chosen<T extends string>(params: URLSearchParams, choice: Choice<T>): T {
+function chosen<T extends string>(params: URLSearchParams, choice: Choice<T>, fallback: T = choice.options[0].value): T {
   const value = params.get(choice.name);
-  return choice.options.find((option) => option.value === value)?.value ?? choice.options[0].value;
+  return choice.options.find((option) => option.value === value)?.value ?? fallback;
+}
+
+/** Months for a short range (the chosen years, else the years the corpus covers), years otherwise. */
+export function defaultInterval(params: URLSearchParams, corpusYears: string[]): Interval {
+  const from = Number(params.get('yearFrom') ?? corpusYears[0]);
+  const to = Number(params.get('yearTo') ?? corpusYears.at(-1));
+  return Number.isFinite(from) && Number.isFinite(to) && to - from + 1 <= MONTHLY_MAX_YEARS ? 'month' : 'year';
 }
 
 export default function TrendsPage() {
@@ -67,7 +106,9 @@ export default function TrendsPage() {
   const topics = params.getAll('topic');
   const terms = params.getAll('term');
   const seriesCount = topics.length + terms.length;
-  const interval = chosen(params, INTERVAL);
+  const corpusYears = (facetsState.data?.facets.year ?? []).map((y) => y.value).sort();
+  const intervalFor = (next: URLSearchParams) => chosen(next, INTERVAL, defaultInterval(next, corpusYears));
+  const interval = intervalFor(params);
   // "amount" is the former name of "granted" (old permalinks).
   const metric = params.get('metric') === 'amount' ? 'granted' : chosen(params, METRIC);
   const money = metric !== 'items';
@@ -79,27 +120,26 @@ export default function TrendsPage() {
   const info = metricInfo(metric, normalize);
 
   const navigate = (next: URLSearchParams, replace = false) => {
-    if (!next.has('interval')) next.set('interval', interval);
+    if (!next.has('interval')) next.set('interval', intervalFor(next));
     route(href(PATH, next), replace);
   };
   const choose = (name: string, value: string | null) => navigate(withValue(params, name, value));
 
   // A bare /tendenser shows the biggest topics, written into the URL so the view is a permalink.
   useEffect(() => {
-    if (params.size === 0 && topicsState.data) {
+    if (params.size === 0 && topicsState.data && facetsState.data) {
       const next = new URLSearchParams();
       for (const topic of [...topicsState.data.topics].sort((a, b) => b.count - a.count).slice(0, DEFAULT_TOPICS)) next.append('topic', topic.id);
-      next.set('interval', 'year');
       route(href(PATH, next), true);
     }
-  }, [params, topicsState.data]);
+  }, [params, topicsState.data, facetsState.data]);
 
   const request = useMemo(() => {
     const r = new URLSearchParams();
     for (const name of REQUEST_PARAMS) for (const value of params.getAll(name)) if (value) r.append(name, value);
     if (!r.has('interval')) r.set('interval', interval);
     return r;
-  }, [params]);
+  }, [params, interval]);
   const key = seriesCount > 0 || breakdown !== 'none' ? request.toString() : null;
   const trends = useApi<TrendsResponse>(key, (signal) => api.trends(request, signal));
   const data = key ? trends.data : null;
@@ -153,7 +193,13 @@ export default function TrendsPage() {
             facets={facetsState.data}
             params={params}
             onToggleMunicipality={(m) => navigate(toggleValue(params, 'municipality', m))}
-            onYear={(name, value) => navigate(withValue(params, name, value))}
+            onYear={(name, value) => navigate(without(withValue(params, name, value), 'interval'))}
+          />
+          <MoreFilters
+            facets={facetsState.data}
+            params={params}
+            onToggle={(name, value) => navigate(toggleValue(without(params, ...POINT_PARAMS), name, value))}
+            onSet={(name, value) => navigate(withValue(without(params, ...POINT_PARAMS), name, value))}
           />
         </aside>
 
@@ -181,7 +227,7 @@ export default function TrendsPage() {
                 <p class="muted">Vælg op til {MAX_SERIES} emner i listen, eller tilføj dine egne søgeord, fx »Teams« eller »ladestander«.</p>
               </EmptyState>
             ) : trends.error ? (
-              <ErrorState error={trends.error} onRetry={trends.retry} what="tendenser" />
+              <ErrorState error={trends.error} onRetry={trends.retry} what="tendenser" recover={badParameterRecovery(trends.error, params, PATH)} />
             ) : spec && data ? (
               <>
                 <ChartView
@@ -404,3 +450,50 @@ function Filters({
   );
 }
 
+
+/** Body, outcome, case type and system (checkboxes from the facets), amount and document kind: folded away until used. */
+function MoreFilters({
+  facets,
+  params,
+  onToggle,
+  onSet,
+}: {
+  facets: SearchResponse | null;
+  params: URLSearchParams;
+  onToggle: (name: FacetName, value: string) => void;
+  onSet: (name: string, value: string | null) => void;
+}) {
+  const active = [...MORE_FILTERS, ...SCALAR_FILTERS].filter((name) => params.has(name)).length;
+  return (
+    <details class="control-group trends-more-filters" open={active > 0}>
+      <summary>Flere filtre{active > 0 ? ` (${active} valgt)` : ''}</summary>
+      {MORE_FILTERS.map((name) => {
+        const selected = params.getAll(name);
+        const values = [...(facets?.facets[name] ?? []).map((f) => ({ value: f.value, label: f.label }))];
+        for (const value of selected) if (!values.some((v) => v.value === value)) values.push({ value, label: value });
+        if (values.length === 0) return null;
+        return (
+          <fieldset class="trends-more-filters__group" key={name}>
+            <legend>{FILTER_LABELS[name]}</legend>
+            <ul class="checkbox-list">
+              {values.map((entry) => (
+                <li key={entry.value}>
+                  <Checkbox
+                    name={`trends-${name}`}
+                    value={entry.value}
+                    label={filterValueLabel(name, entry.value, () => entry.label)}
+                    checked={selected.includes(entry.value)}
+                    onToggle={() => onToggle(name, entry.value)}
+                  />
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        );
+      })}
+      {SCALAR_FILTERS.map((name) => (
+        <FilterSelect key={name} name={name} id={`trends-${name}`} value={params.get(name) ?? ''} onChange={(value) => onSet(name, value || null)} />
+      ))}
+    </details>
+  );
+}

@@ -1,8 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { Suggestion } from '../../../api/contract.js';
-import { api, isAbort } from '../../api/client.js';
+import type { Suggestion } from '../../api/contract.js';
+import { api, isAbort } from '../api/client.js';
+import './search-box.css';
 
 const SEARCH_DEBOUNCE_MS = 250;
+/** After this long without a keystroke the user has stopped typing. */
+const TYPING_PAUSE_MS = 1_000;
 const SUGGEST_DEBOUNCE_MS = 150;
 
 const KIND_LABELS: Record<Suggestion['kind'], string> = { title: 'Titel', system: 'System', organisation: 'Organisation', topic: 'Emne' };
@@ -16,6 +19,7 @@ export function SearchBox({
   onSearch,
   onTopic,
   onSystem,
+  onTypingChange,
 }: {
   /** The query in the URL. */
   query: string;
@@ -24,6 +28,8 @@ export function SearchBox({
   onTopic: (topic: string) => void;
   /** A picked system suggestion: filter by that system instead of searching its name as text. */
   onSystem: (system: string) => void;
+  /** true while the user types (until a pause, Enter or a picked suggestion). */
+  onTypingChange?: (typing: boolean) => void;
 }) {
   const id = useId();
   const listId = `${id}-list`;
@@ -35,8 +41,15 @@ export function SearchBox({
   const searchTimer = useRef<ReturnType<typeof setTimeout>>();
   const suggestTimer = useRef<ReturnType<typeof setTimeout>>();
   const suggestRequest = useRef<AbortController | null>(null);
-  const callbacks = useRef({ onSearch, onTopic, onSystem });
-  callbacks.current = { onSearch, onTopic, onSystem };
+  const typingTimer = useRef<ReturnType<typeof setTimeout>>();
+  const callbacks = useRef({ onSearch, onTopic, onSystem, onTypingChange });
+  callbacks.current = { onSearch, onTopic, onSystem, onTypingChange };
+
+  function typed(stillTyping: boolean) {
+    clearTimeout(typingTimer.current);
+    callbacks.current.onTypingChange?.(stillTyping);
+    if (stillTyping) typingTimer.current = setTimeout(() => callbacks.current.onTypingChange?.(false), TYPING_PAUSE_MS);
+  }
 
   // The URL changed under us (back/forward, a link): show its query.
   useEffect(() => {
@@ -51,6 +64,7 @@ export function SearchBox({
   useEffect(
     () => () => {
       clearTimeout(searchTimer.current);
+      clearTimeout(typingTimer.current);
       clearTimeout(suggestTimer.current);
       suggestRequest.current?.abort();
     },
@@ -94,12 +108,14 @@ export function SearchBox({
     const value = (event.currentTarget as HTMLInputElement).value;
     setText(value);
     setActive(-1);
+    typed(true);
     clearTimeout(searchTimer.current);
     searchTimer.current = setTimeout(() => send(value, false), SEARCH_DEBOUNCE_MS);
     loadSuggestions(value);
   }
 
   function choose(suggestion: Suggestion) {
+    typed(false);
     setOpen(false);
     setActive(-1);
     suggestRequest.current?.abort();
@@ -138,6 +154,7 @@ export function SearchBox({
 
   function onSubmit(event: Event) {
     event.preventDefault();
+    typed(false);
     setOpen(false);
     setActive(-1);
     suggestRequest.current?.abort();

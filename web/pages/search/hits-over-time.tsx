@@ -1,0 +1,62 @@
+import type { HitsOverTime, HitsOverTimeBucket } from '../../../api/contract.js';
+import { formatMonth, formatNumber, plural } from '../../format.js';
+
+/** "2020" or "juni 2020". */
+export function periodLabel(bucket: HitsOverTimeBucket, interval: HitsOverTime['interval']): string {
+  return interval === 'year' ? bucket.label : formatMonth(bucket.dateFrom);
+}
+
+/**
+ * Matching items per period as bars; each bar is a link that narrows the search to its period (keyboard:
+ * Tab to a bar, Enter). The bars of the chosen period stand out.
+ */
+export function HitsOverTimeChart({
+  histogram,
+  hrefFor,
+  selected,
+  resetHref,
+}: {
+  histogram: HitsOverTime;
+  hrefFor: (bucket: HitsOverTimeBucket) => string;
+  /** The date filters in force: their bars are marked. */
+  selected: { dateFrom: string | null; dateTo: string | null };
+  /** A link that removes the date filters, when there are any. */
+  resetHref: string | null;
+}) {
+  const { buckets, interval } = histogram;
+  if (buckets.length === 0) return null;
+  const max = Math.max(1, ...buckets.map((bucket) => bucket.count));
+  const isSelected = (bucket: HitsOverTimeBucket) =>
+    Boolean(selected.dateFrom || selected.dateTo) &&
+    (!selected.dateFrom || bucket.dateTo >= selected.dateFrom) &&
+    (!selected.dateTo || bucket.dateFrom <= selected.dateTo);
+  const labelEvery = Math.ceil(buckets.length / 12);
+  return (
+    <section class="hits-over-time" aria-labelledby="hits-over-time-heading">
+      <div class="hits-over-time__header">
+        <h3 id="hits-over-time-heading">Punkter over tid, pr. {interval === 'year' ? 'år' : 'måned'}</h3>
+        {resetHref && <a href={resetHref}>Vis hele perioden</a>}
+      </div>
+      <p class="visually-hidden">Vælg en søjle for kun at se punkterne fra den periode.</p>
+      <ol class="hits-over-time__bars">
+        {buckets.map((bucket, index) => (
+          <li key={bucket.dateFrom} class={`hits-over-time__bar${isSelected(bucket) ? ' is-selected' : ''}`}>
+            <a
+              href={hrefFor(bucket)}
+              aria-label={`${periodLabel(bucket, interval)}: ${plural(bucket.count, 'punkt', 'punkter')}`}
+              title={`${periodLabel(bucket, interval)}: ${plural(bucket.count, 'punkt', 'punkter')}`}
+            >
+              <span class="hits-over-time__count" aria-hidden="true">
+                {bucket.count > 0 ? formatNumber(bucket.count) : ''}
+              </span>
+              <span class="hits-over-time__fill" style={{ height: `${(bucket.count / max) * 100}%` }} aria-hidden="true" />
+              <span class="hits-over-time__label" aria-hidden="true">
+                {index % labelEvery === 0 ? (interval === 'year' ? bucket.label : formatMonth(bucket.dateFrom).slice(0, 3)) : ''}
+              </span>
+            </a>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

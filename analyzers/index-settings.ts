@@ -12,7 +12,7 @@ import type { estypes } from '@elastic/elasticsearch';
  *     Also v3: the spending and saving figures (value, class, sentence) that the analyses count.
  *     Also v3: sourceUrl, where a meeting's document was published.
  *     Also v3: the general reader's facts: kind (referat/dagsorden, a facet), the body as printed, whether an item's
- *     number is printed, and the meeting's confidence.
+ *     number is printed, the meeting's confidence, and the PDF page an item starts on.
  */
 export const SCHEMA_VERSION = 3;
 
@@ -94,6 +94,7 @@ export const itemsMappings: estypes.MappingTypeMapping = {
     location: { type: 'keyword', index: false },
     number: { type: 'integer' },
     numbered: { type: 'boolean' },
+    sourcePage: { type: 'integer', index: false },
     title: {
       ...danishText,
       fields: { ...(danishText.fields as object), keyword: { type: 'keyword', ignore_above: 512 } },

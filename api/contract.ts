@@ -266,6 +266,8 @@ export interface SourceRef {
    * is gone or outside the source roots, or it holds closed items' text.
    */
   href: string | null;
+  /** The page of the PDF the item starts on; `href` then opens the document at that page. */
+  page: number | null;
 }
 
 /** The items most like one item, from other municipalities (GET /api/items/:id/similar). */

@@ -294,7 +294,7 @@ const schemas: Record<string, Schema> = {
     systems: arrayOf(str),
     previous: itemBrief,
     next: itemBrief,
-    source: object({ file: str, url: nullable(str), href: nullable(str) }),
+    source: object({ file: str, url: nullable(str), href: nullable(str), page: nullable(int) }),
   }),
   SimilarItemsResponse: object({ items: arrayOf(ref('ItemSummary')) }),
   ItemSummary: object({

@@ -54,9 +54,9 @@ export async function sourceVerdict(sourceFile: string, deps: Pick<ApiDeps, 'sou
   return { status: 'servable', path };
 }
 
-/** The API path of a meeting's source document. */
-export function sourceHref(meetingId: string): string {
-  return `/api/sources/${encodeURIComponent(meetingId)}`;
+/** The API path of a meeting's source document; with a page, a PDF viewer opens it there (`#page=N`). */
+export function sourceHref(meetingId: string, page?: number): string {
+  return `/api/sources/${encodeURIComponent(meetingId)}${page ? `#page=${page}` : ''}`;
 }
 
 /** How a source is sent: PDFs, HTML and JSON as they are; plain text decoded (it may be Windows-1252), in UTF-8. */

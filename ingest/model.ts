@@ -91,6 +91,8 @@ export interface AgendaItem {
   number: number;
   /** False when the source prints no number for the item and `number` is its position. */
   numbered: boolean;
+  /** The page of the source PDF the item starts on, when the source is a PDF. */
+  sourcePage?: number;
   title: string;
   closed: boolean;
   sections: Sections;

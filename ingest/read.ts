@@ -10,6 +10,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { readHtml } from './html-text.js';
 import { uniqueByRealPath } from './real-paths.js';
+import { PAGE_BREAK } from './parse/pdf-pages.js';
 
 export type SourceEncoding = 'utf-8' | 'windows-1252' | 'pdf';
 /** How the text was read, and so how it is parsed: FirstAgenda JSON has its own reader. */
@@ -132,7 +133,8 @@ async function readPdf(path: string, bytes: Uint8Array): Promise<SourceText> {
   } finally {
     await document?.destroy();
   }
-  const text = pages.join('\n\n');
+  // A form feed between pages, so readers can tell on which page an item starts (parse/pdf-pages.ts).
+  const text = pages.join(`\n${PAGE_BREAK}\n`);
   if (text.trim().length === 0) throw new SourceReadError('PDF_NO_TEXT', path, `${path}: the PDF has no text layer (scanned? run OCR first)`);
   const size = Buffer.byteLength(text);
   if (size > MAX_TEXT_BYTES) throw tooLarge(path, size, MAX_TEXT_BYTES);

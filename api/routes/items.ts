@@ -128,7 +128,8 @@ export function itemRoutes(deps: ApiDeps) {
         source: {
           file: basename(item.sourceFile),
           url: item.sourceUrl ?? null,
-          href: source.status === 'servable' ? sourceHref(item.meetingId) : null,
+          href: source.status === 'servable' ? sourceHref(item.meetingId, item.sourcePage) : null,
+          page: item.sourcePage ?? null,
         },
       };
       return c.json(body, 200);

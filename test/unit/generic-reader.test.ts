@@ -364,6 +364,16 @@ describe('more layouts of other publishing systems', () => {
     ]);
   });
 
+  it('continues a heading\'s title wrapped onto the next line, but not into a sentence of the text', () => {
+    const meeting = parseOne(
+      ['Byrådet 3. april 2014', '', '1. Anlægsbevilling til ny daginstitution i', 'Nordbyen og ombygning af køkkenet', 'Beslutning', 'Godkendt.', '', '2. Meddelelser', 'der var ingen meddelelser.', 'Beslutning', 'Taget til efterretning.'].join('\n'),
+    );
+    expect(summary(meeting.items)).toEqual([
+      [1, 'Anlægsbevilling til ny daginstitution i Nordbyen og ombygning af køkkenet', false],
+      [2, 'Meddelelser', false],
+    ]);
+  });
+
   it('takes the date from the approval of the agenda when the header has none', () => {
     const meeting = parseOne(['Referat', '', '• 12. Åben dagsorden - godkendelse', 'Resume', 'Godkendelse af åben dagsorden for mødet den 22. januar 2020.', 'Beslutning', 'Godkendt.'].join('\n'));
     expect(meeting.date).toBe('2020-01-22');

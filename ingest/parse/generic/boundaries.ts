@@ -6,7 +6,7 @@
  * of contents lists them. Group headings ("Lukkede sager") mark the items below them closed.
  */
 import { classifyGenericHeading } from '../../../analyzers/sections.js';
-import { CLOSED_GROUP, OPEN_GROUP, TOC_CAPTION } from '../../../analyzers/minutes-vocabulary.js';
+import { CLOSED_GROUP, FUNCTION_WORDS, OPEN_GROUP, TOC_CAPTION } from '../../../analyzers/minutes-vocabulary.js';
 import { isCaseNumberLine } from './case-lines.js';
 import { looksLikeBodyText, readItemHeading, type ItemHeading } from './headings.js';
 import { firstPhrase } from './run-together.js';
@@ -70,9 +70,24 @@ export function findBodyItems(lines: readonly string[], tocs: readonly Toc[]): B
         start = previous;
       }
     }
+    // A title wrapped onto the next line (PDF text): "… ny daginstitution i" / "Nordbyen og …".
+    while (textStart < lines.length && wrapsOnto(title, lines[textStart])) title = `${title} ${lines[textStart++]}`;
     items.push({ number: heading.number, title, line: start, textStart, inClosedGroup: closedGroup });
   }
   return items.length > 0 || tocs.length > 0 ? items : unnumberedItems(lines, inToc);
+}
+
+/** The title goes on in the next line: it ends with a joining word or mark, or the next line starts in lower case. */
+function wrapsOnto(title: string, next: string): boolean {
+  if (title.length === 0 || next.length === 0 || next.length > MAX_TITLE_LENGTH || !readsAsContinuation(next)) return false;
+  const lastWord = title.split(/\s+/).at(-1)!.toLowerCase();
+  if (FUNCTION_WORDS.has(lastWord) || /[,\-–]$/.test(title)) return true;
+  // A lower-case line that is no sentence ("ombygning af køkkenet", not "der var ingen meddelelser.").
+  return /^\p{Ll}/u.test(next) && !/[.:!?]$/.test(next) && next.length <= WRAPPED_LINE_MAX;
+}
+
+function readsAsContinuation(line: string): boolean {
+  return classifyGenericHeading(line) === null && !isCaseNumberLine(line) && readItemHeading(line) === null && !LABEL_LINE.test(line) && !/^at\s/i.test(line);
 }
 
 /** A heading's title that goes on into sentences of the item's text. */
@@ -81,6 +96,7 @@ function runsOn(title: string): boolean {
 }
 
 const RUN_ON_MIN = 60;
+const WRAPPED_LINE_MAX = 100;
 
 /** "Beslutningskompetence: KB", "Sagsforløb: BY": a label and a one-word value (not "Beslutningssag: Godkendelse af …"). */
 const LABEL_LINE = /^[\p{L} .-]{2,40}:\s*\S+$/u;

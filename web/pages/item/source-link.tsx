@@ -8,7 +8,8 @@ export function SourceFact({ source }: { source: SourceRef }) {
       <dd class="source-fact">
         {source.href ? (
           <a href={source.href} target="_blank" rel="noopener">
-            Det originale referat<span class="visually-hidden"> (åbner i en ny fane)</span>
+            Det originale referat{source.page ? `, side ${source.page}` : ''}
+            <span class="visually-hidden"> (åbner i en ny fane)</span>
           </a>
         ) : (
           <span>

@@ -4,7 +4,7 @@
  * on the suggestion's results: the one click the UI offers.
  */
 import type { SearchResponse } from '../../api/contract.js';
-import { JUDGED_QUERIES, type JudgedQuery, type QueryKind } from './judged-queries.js';
+import { JUDGED_QUERIES, type JudgedCorpus, type JudgedQuery, type QueryKind } from './judged-queries.js';
 import { ndcgAt, recallAt } from './metrics.js';
 
 export const NDCG_DEPTH = 10;
@@ -57,9 +57,12 @@ async function scoreQuery(app: Requestable, judged: JudgedQuery): Promise<QueryS
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
-export async function evaluateSearch(app: Requestable, judged: JudgedQuery[] = JUDGED_QUERIES): Promise<SearchEvaluation> {
+/** The API over each judged corpus: the demo corpus, and the real-world minutes (corpus.ts). */
+export type CorpusApps = Record<JudgedCorpus, Requestable>;
+
+export async function evaluateSearch(apps: CorpusApps, judged: JudgedQuery[] = JUDGED_QUERIES): Promise<SearchEvaluation> {
   const queries: QueryScore[] = [];
-  for (const query of judged) queries.push(await scoreQuery(app, query));
+  for (const query of judged) queries.push(await scoreQuery(apps[query.corpus ?? 'demo'], query));
   const byKind: SearchEvaluation['byKind'] = {};
   for (const kind of new Set(queries.map((query) => query.kind))) {
     const ofKind = queries.filter((query) => query.kind === kind);

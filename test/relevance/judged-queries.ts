@@ -8,9 +8,13 @@
 export type Grade = 1 | 2 | 3;
 export type QueryKind = 'word' | 'compound' | 'phrase' | 'name' | 'misspelling' | 'operator';
 
+/** Which index a query is judged over: the demo corpus (default) or the real-world minutes (corpus.ts). */
+export type JudgedCorpus = 'demo' | 'realworld';
+
 export interface JudgedQuery {
   query: string;
   kind: QueryKind;
+  corpus?: JudgedCorpus;
   /** Item id → grade. */
   judgments: Record<string, Grade>;
 }
@@ -25,6 +29,14 @@ const G22B = 'greve-2022-01-14-byraadet-';
 const G24K = 'greve-2024-04-17-klima-teknik-og-miljoeudvalget-';
 const G24S = 'greve-2024-09-09-sundheds-og-omsorgsudvalget-';
 const G25 = 'greve-2025-08-13-kultur-og-fritidsudvalget-';
+
+// Real-world minutes (test/relevance/corpus.ts). Read without their publishing address, some name no municipality
+// ("ukendt"), and the two without a date are keyed by their content hash.
+const RANDERS_236 = 'ukendt-1885bd4c2a4e-byraadet-236';
+const RANDERS_88 = 'ukendt-b8c682c154ca-byraadet-88';
+const GRIBSKOV_17 = 'ukendt-2017-09-25-byraadet-';
+const GLOSTRUP_2018_1 = 'ukendt-2018-01-17-kommunalbestyrelsen-1';
+const FMK_2019 = 'ukendt-2019-10-08-kommunalbestyrelsen-';
 
 /** Judgments shared by a query and its misspelt or differently written forms. */
 const DIGITALISERING: JudgedQuery['judgments'] = {
@@ -193,6 +205,63 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   { query: 'office365', kind: 'misspelling', judgments: OFFICE_365 },
   { query: 'GDRP', kind: 'misspelling', judgments: GDPR },
   { query: 'borgerservise', kind: 'misspelling', judgments: BORGERSERVICE },
+
+  // Over the real-world minutes of other municipalities (test/relevance/corpus.ts), judged item by item.
+  {
+    query: 'stedfortræder',
+    corpus: 'realworld',
+    kind: 'word',
+    judgments: {
+      [RANDERS_236]: 3,
+      [RANDERS_88]: 3,
+      [`${GRIBSKOV_17}220`]: 3,
+      [`${GRIBSKOV_17}221`]: 3,
+      'helsingoer-2015-03-16-oekonomiudvalget-1': 3,
+      'hilleroed-2018-10-31-byraadet-1': 3,
+      'lejre-2014-01-23-oekonomiudvalget-17': 2,
+      'guldborgsund-2016-03-07-oekonomiudvalget-34': 1,
+      [GLOSTRUP_2018_1]: 1,
+      'gribskov-2018-11-12-byraadet-206': 1,
+    },
+  },
+  {
+    query: 'styrelsesvedtægt',
+    corpus: 'realworld',
+    kind: 'word',
+    judgments: {
+      'solroed-2021-12-20-byraadet-184': 3,
+      'ballerup-2005-11-28-kommunalbestyrelsen-2': 3,
+      [RANDERS_236]: 1,
+      [RANDERS_88]: 1,
+      [GLOSTRUP_2018_1]: 1,
+      'hilleroed-2018-10-31-byraadet-1': 1,
+    },
+  },
+  { query: 'lånegaranti', kind: 'compound', corpus: 'realworld', judgments: { 'randers-2007-05-07-byraadet-203': 3, 'aalborg-2024-01-22-byraadet-2': 3 } },
+  {
+    query: 'lokalplan',
+    corpus: 'realworld',
+    kind: 'word',
+    judgments: {
+      'randers-2007-05-07-byraadet-197': 3,
+      'randers-2007-05-07-byraadet-198': 3,
+      'randers-2007-05-07-byraadet-199': 3,
+      [`${GRIBSKOV_17}218`]: 3,
+      'rudersdal-2012-05-23-oekonomiudvalget-2': 3,
+      'rudersdal-2012-05-23-oekonomiudvalget-3': 3,
+      'frederiksberg-2015-04-20-kommunalbestyrelsen-86': 3,
+      'ballerup-2006-09-25-kommunalbestyrelsen-8': 3,
+      [`${FMK_2019}321`]: 3,
+      [`${FMK_2019}322`]: 3,
+      [`${FMK_2019}323`]: 3,
+      [`${FMK_2019}325`]: 3,
+      'faaborg-midtfyn-2021-02-09-kommunalbestyrelsen-44': 3,
+      'lejre-2014-01-23-oekonomiudvalget-16': 3,
+      'middelfart-2017-11-27-oekonomiudvalget-145': 3,
+      'ukendt-2020-06-22-udvalget-for-teknik-og-miljoe-132': 1,
+      'lejre-2014-01-23-oekonomiudvalget-1': 1,
+    },
+  },
 
   // Operators
   {

@@ -413,6 +413,38 @@ describe('more layouts of other publishing systems', () => {
     expect(meeting.items[0].sections).toEqual({ sagsfremstilling: 'Budgettet skal vedtages i oktober.', indstilling: 'Forvaltningen indstiller, at forslaget godkendes.' });
   });
 
+  it('ends an index where the numbering goes back to the first item, and splits a heading run into the word before it', () => {
+    const meeting = parseOne(
+      [
+        'UDVALG',
+        'Udvalget for Børn',
+        'STARTTIDSPUNKT',
+        '29-01-2013 10:00:00',
+        '',
+        'PUNKTER',
+        '8. Godkendelse af dagsorden',
+        '9. Frigivelse af anlægsmidler',
+        '',
+        '8. Godkendelse af dagsorden',
+        'Beslutning i Udvalget for Børn den 29-01-2013',
+        'Godkendt',
+        'Referat9. Frigivelse af anlægsmidler',
+        'Hovedindstilling',
+        'Direktøren indstiller, at midlerne frigives.',
+      ].join('\n'),
+    );
+    expect(meeting).toMatchObject({ date: '2013-01-29', bodyPrinted: 'Udvalget for Børn' });
+    expect(summary(meeting.items)).toEqual([
+      [8, 'Godkendelse af dagsorden', false],
+      [9, 'Frigivelse af anlægsmidler', false],
+    ]);
+    expect(meeting.items.map((item) => item.sections)).toEqual([
+      // The page's label "Referat" stays with the text it was run into.
+      { beslutning: 'Godkendt\nReferat' },
+      { indstilling: 'Direktøren indstiller, at midlerne frigives.' },
+    ]);
+  });
+
   it('separates a table-of-contents heading run into its first entry', () => {
     const meeting = parseOne(['Byrådet - Referat', 'Dato: 29. januar 2020', '', 'Indholdsfortegnelse1. Fraværende', '', 'Beslutning', 'Ingen.', '', '2. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n'));
     expect(summary(meeting.items)).toEqual([

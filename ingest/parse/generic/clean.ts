@@ -30,13 +30,16 @@ const LONG_PAGE = 300;
 /** Once pages are known to be joined, any paragraph that starts with the next page number is the next page. */
 const PAGE_START = /^(\d{1,3}) (\S.*)$/;
 
+/** An item heading run into the word before it by a web page's extracted text: "Referat9. Frigivelse af …". */
+const GLUED_HEADING = /(?<=\p{Ll})(?=\d{1,3}\.\s+\p{Lu}\p{Ll})/gu;
+
 /** A table-of-contents heading run into its first entry: "Indholdsfortegnelse1. Fraværende". */
 const GLUED_TOC_HEADING = new RegExp(String.raw`^(${TOC_HEADING_WORDS.join('|')})(?=\d)`);
 
 export function cleanText(text: string): string[] {
   const lines: string[] = [];
   for (const raw of text.split(LINE_BREAK)) {
-    for (const part of withoutMarkup(raw).replace(GLUED_TOC_HEADING, '$1\n').split('\n')) {
+    for (const part of withoutMarkup(raw).replace(GLUED_TOC_HEADING, '$1\n').replace(GLUED_HEADING, '\n').split('\n')) {
       const line = cleanLine(part);
       lines.push(SITE_CHROME.test(line) ? '' : line);
     }

@@ -79,6 +79,7 @@ function readToc(lines: readonly string[], start: number): Toc {
   let closed = CLOSED_GROUP.test(lines[start]);
   let pageColumn = /side\s*$/i.test(lines[start]);
   let pending: TocEntry | null = null;
+  let afterGroup = false;
   let blanks = 0;
   let end = start + 1;
 
@@ -101,6 +102,7 @@ function readToc(lines: readonly string[], start: number): Toc {
     }
     if (CLOSED_GROUP.test(line) || OPEN_GROUP.test(line)) {
       closed = CLOSED_GROUP.test(line);
+      afterGroup = true;
       end = index + 1;
       continue;
     }
@@ -120,6 +122,10 @@ function readToc(lines: readonly string[], start: number): Toc {
       break;
     }
     const heading = readItemHeading(line);
+    // The numbering going back without a group heading between: the body's first item, not an entry.
+    const previousNumber = entries.at(-1)?.number;
+    if (heading && previousNumber !== undefined && previousNumber !== null && heading.number <= previousNumber && !afterGroup) break;
+    if (heading) afterGroup = false;
     if (heading && !(heading.title === '' && !continuesNumbering(entries, heading.number, lines, index))) {
       const entry: TocEntry = { number: heading.number, title: heading.title, inClosedGroup: closed, line: index };
       push(entry, heading.title);

@@ -445,6 +445,12 @@ describe('more layouts of other publishing systems', () => {
     ]);
   });
 
+  it('reads a page that opens with its one item\'s heading', () => {
+    const meeting = parseOne(['2. Godkendelse af dagsorden', '', 'Mødet sluttede kl. 21.33', '', 'Fraværende med afbud:', 'Anne Hansen', 'Jens Olsen', 'Tina Berg', 'Per Holm', '', 'Beslutning', '', 'Dagsordenen blev godkendt.'].join('\n'));
+    expect(summary(meeting.items)).toEqual([[2, 'Godkendelse af dagsorden', false]]);
+    expect(meeting.items[0].decisionText).toBe('Dagsordenen blev godkendt.');
+  });
+
   it('separates a table-of-contents heading run into its first entry', () => {
     const meeting = parseOne(['Byrådet - Referat', 'Dato: 29. januar 2020', '', 'Indholdsfortegnelse1. Fraværende', '', 'Beslutning', 'Ingen.', '', '2. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n'));
     expect(summary(meeting.items)).toEqual([

@@ -144,7 +144,7 @@ function accepts(lines: readonly string[], index: number, heading: ItemHeading, 
   // A page of one item opens with its heading: "2. Godkendelse af dagsordnen" as the first line.
   // (A document's own title, "00 Referat uden bilag - … Kommune", is no item.)
   if (current === undefined && nextNonBlank(lines, 0) === index && heading.number > 0 && heading.title.length > 0) {
-    return !/(?<!\p{L})(?:referat|kommune|dagsorden)(?!\p{L})/iu.test(heading.title);
+    return !/(?<!\p{L})(?:referat|kommune)(?!\p{L})/iu.test(heading.title);
   }
   return inNumberRun(lines, index, heading.number) && !continuesInnerList(lines, index, current);
 }

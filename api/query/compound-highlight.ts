@@ -1,14 +1,18 @@
 /**
  * Highlighting words that match only inside a compound: "promille" finds "IT-promillepuljen" through the
- * compound parts (`parts.*`), which hold base forms and cannot be highlighted. So the highlighter gets a
- * query of its own that also marks every indexed word containing the query word's base form (`*promille*`;
- * hunspell leaves such compounds whole), and the response marks a hyphenated compound whole ("IT-promillepuljen").
+ * compound parts (`parts.*`), which hold base forms and cannot be highlighted.
+ *  - In the title, the highlighter gets a query of its own that also marks every indexed title word containing
+ *    the query word's base form (`*promille*`; hunspell leaves such compounds whole). Only the title: a leading
+ *    wildcard walks the field's whole term dictionary, and the sections' dictionaries are large (measured: the
+ *    wildcard over every section doubled to tripled search time at 10k items; over the title it adds little).
+ *  - In the section fragments the highlighter returns, the response marks such words itself (markStemWords).
+ *  - The response marks a hyphenated compound whole ("IT-promillepuljen").
  */
 import type { estypes } from '@elastic/elasticsearch';
 import { stemOf } from '../../analyzers/decompound.js';
 import type { SectionKey } from '../../ingest/model.js';
 import { quoteKnownNames } from './known-names.js';
-import { exactFields, rewriteOperators, userQuery } from './user-query.js';
+import { rewriteOperators, userQuery } from './user-query.js';
 
 /** Shorter base forms would mark too much ("it" in every "kvalitet"); longer ones are no word part. */
 const MIN_PART_CHARS = 4;
@@ -36,12 +40,11 @@ export function positiveWordStems(query: string): string[] {
 /** The query the highlighter marks with: the user's query, plus whole words containing a query word's base form. */
 export function highlightQuery(query: string | undefined, section?: SectionKey): estypes.QueryDslQueryContainer | undefined {
   const stems = query ? positiveWordStems(query) : [];
-  if (stems.length === 0) return undefined;
+  if (stems.length === 0 || section) return undefined;
   const insideWords: estypes.QueryDslQueryContainer = {
     query_string: {
       query: stems.map((stem) => `*${stem}*`).join(' '),
-      // Both the stemmed fields and their `.exact` subfields, so every fragment the highlighter picks shows them.
-      fields: exactFields(section).flatMap((field) => [field, field.replace(/\.exact$/, '')]),
+      fields: ['title', 'title.exact'],
       allow_leading_wildcard: true,
       analyze_wildcard: false,
       default_operator: 'or',
@@ -57,4 +60,25 @@ const TAIL_AFTER_MARK = new RegExp(String.raw`</mark>((?:-${WORD_CHARS})+)`, 'gu
 /** `IT-<mark>promillepuljen</mark>` → `<mark>IT-promillepuljen</mark>`: a mark covers the whole hyphenated word. */
 export function markWholeWords(html: string): string {
   return html.replace(HEAD_BEFORE_MARK, '<mark>$1').replace(TAIL_AFTER_MARK, '$1</mark>').replace(/<\/mark>-<mark>/g, '-');
+}
+
+const TAG_OR_TEXT = /(<[^>]*>)|([^<]+)/g;
+const WORD_IN_TEXT = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/**
+ * Marks, in escaped highlighter HTML, the words outside marks that contain one of the stems ("pulje" in
+ * "effektiviseringspuljen"). Text inside an existing <mark> is left alone.
+ */
+export function markStemWords(html: string, stems: readonly string[]): string {
+  if (stems.length === 0) return html;
+  let insideMark = false;
+  return html.replace(TAG_OR_TEXT, (whole, tag: string | undefined, text: string | undefined) => {
+    if (tag) {
+      if (/^<mark\b/i.test(tag)) insideMark = true;
+      else if (/^<\/mark>/i.test(tag)) insideMark = false;
+      return tag;
+    }
+    if (insideMark || !text) return whole;
+    return text.replace(WORD_IN_TEXT, (word) => (stems.some((stem) => word.toLowerCase().includes(stem)) ? `<mark>${word}</mark>` : word));
+  });
 }

@@ -6,7 +6,7 @@ import { FACET_FIELDS, type FacetName, type FacetValue, type SearchFilters, type
 import type { ItemDocument } from '../../ingest/documents.js';
 import type { SectionKey } from '../../ingest/model.js';
 import { MAX_RESULT_WINDOW, SNIPPET_FRAGMENTS, SNIPPET_SECTIONS_MAX } from '../limits.js';
-import { markWholeWords } from './compound-highlight.js';
+import { markStemWords, markWholeWords } from './compound-highlight.js';
 import { cleanHighlight, plainText } from './clean-text.js';
 import { escapeHtml } from './html.js';
 import { hitsOverTimeOf } from './hits-over-time.js';
@@ -39,7 +39,7 @@ export interface FacetLabels {
 }
 
 /** Snippet order: the decision first, then what leads up to it. */
-const SECTION_ORDER: SectionKey[] = [
+export const SECTION_ORDER: SectionKey[] = [
   'beslutning',
   'indstilling',
   'resume',
@@ -65,13 +65,14 @@ function sectionOf(field: string): SectionKey | null {
  * in SECTION_ORDER. Nothing marked: the beginning of the decision (or the summary), which the highlighter
  * returned through no_match_size, already escaped.
  */
-export function snippetsOf(highlight: Record<string, string[]> | undefined): SearchHit['snippets'] {
+export function snippetsOf(highlight: Record<string, string[]> | undefined, markStems: readonly string[] = []): SearchHit['snippets'] {
   if (!highlight) return [];
   const marked = new Map<SectionKey, string[]>();
-  for (const [field, fragments] of Object.entries(highlight)) {
+  for (const [field, found] of Object.entries(highlight)) {
     const section = sectionOf(field);
     if (!section) continue;
     const list = marked.get(section) ?? [];
+    const fragments = found.map((fragment) => markStemWords(fragment, markStems));
     for (const fragment of fragments) if (fragment.includes(MARK) && !list.includes(fragment)) list.push(fragment);
     if (list.length) marked.set(section, list);
   }
@@ -141,7 +142,8 @@ function displayHtml(html: string): string {
   return markWholeWords(cleanHighlight(html));
 }
 
-export function hitOf(hit: estypes.SearchHit<HitSource>): SearchHit {
+/** `markStems`: base forms of the query words; section fragments mark the words containing them (compounds). */
+export function hitOf(hit: estypes.SearchHit<HitSource>, markStems: readonly string[] = []): SearchHit {
   const source = hit._source!;
   const highlightedTitle = titleHtmlOf(hit.highlight);
   return {
@@ -157,7 +159,7 @@ export function hitOf(hit: estypes.SearchHit<HitSource>): SearchHit {
     caseNumbers: source.caseNumbers ?? [],
     primaryAmount: source.primaryAmount ?? null,
     decisionOutcome: source.decisionOutcome ?? null,
-    snippets: snippetsOf(hit.highlight).map((snippet) => ({ ...snippet, html: displayHtml(snippet.html) })),
+    snippets: snippetsOf(hit.highlight, markStems).map((snippet) => ({ ...snippet, html: displayHtml(snippet.html) })),
     score: typeof hit._score === 'number' ? hit._score : null,
   };
 }
@@ -209,6 +211,8 @@ export interface SearchResponseInput {
   sort: SortOrder;
   filters: SearchFilters;
   labels: FacetLabels;
+  /** Base forms of the query words, marked where they stand inside compounds in section fragments. */
+  markStems?: readonly string[];
 }
 
 export function searchResponseOf(response: estypes.SearchResponse<HitSource>, input: SearchResponseInput): SearchResponse {
@@ -219,7 +223,7 @@ export function searchResponseOf(response: estypes.SearchResponse<HitSource>, in
     FACET_FIELDS.map((facet) => [facet, facetValuesOf(facet, aggregations[facet], input.filters, input.labels)]),
   ) as Record<FacetName, FacetValue[]>;
   return {
-    hits: response.hits.hits.map(hitOf),
+    hits: response.hits.hits.map((hit) => hitOf(hit, input.markStems)),
     total: totalValue,
     totalIsLowerBound: typeof total === 'object' && total.relation === 'gte',
     tookMs: response.took,

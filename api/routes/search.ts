@@ -1,10 +1,13 @@
 import { Hono } from 'hono';
-import type { SearchResponse } from '../contract.js';
+import type { Sections } from '../../ingest/model.js';
+import type { SearchHit, SearchResponse } from '../contract.js';
 import type { ApiDeps } from '../deps.js';
 import type { AppEnv } from '../env.js';
 import { ES_OPTIONS } from '../es.js';
 import { ExpensiveSearches } from '../expensive-searches.js';
 import { FEW_HITS, PAGE_SIZE_DEFAULT } from '../limits.js';
+import { positiveWordStems } from '../query/compound-highlight.js';
+import { compoundSnippet, unmarkedHits } from '../query/compound-snippets.js';
 import { didYouMean } from '../query/did-you-mean.js';
 import { filtersOf, queryValidator, searchQuerySchema } from '../query/params.js';
 import { buildSearchRequest } from '../query/search-request.js';
@@ -25,10 +28,27 @@ export function searchRoutes(deps: ApiDeps) {
     const response = await expensiveSearches.run(isExpensiveQuery(params.q), () =>
       deps.client.search<HitSource>({ index: deps.names.items, ...request }, ES_OPTIONS),
     );
-    const body: SearchResponse = searchResponseOf(response, { page, size, sort, filters, labels: facetLabels(deps.kleTitles) });
+    const markStems = params.q && !isExpensiveQuery(params.q) ? positiveWordStems(params.q) : [];
+    const body: SearchResponse = searchResponseOf(response, { page, size, sort, filters, labels: facetLabels(deps.kleTitles), markStems });
+    await addCompoundSnippets(deps, body.hits, markStems);
     if (params.q && hasUserQuery(params.q) && body.total < FEW_HITS) {
       body.suggestion = await didYouMean(deps.client, deps.names.items, { q: params.q, section: params.section, filters, total: body.total });
     }
     return c.json(body, 200);
   });
+}
+
+/** Snippets for the hits that matched only inside a compound deep in a section (api/query/compound-snippets.ts). */
+async function addCompoundSnippets(deps: ApiDeps, hits: SearchHit[], stems: readonly string[]): Promise<void> {
+  const unmarked = stems.length > 0 ? unmarkedHits(hits) : [];
+  if (unmarked.length === 0) return;
+  const found = await deps.client.search<{ id: string; sections?: Sections }>(
+    { index: deps.names.items, query: { ids: { values: unmarked.map((hit) => hit.id) } }, size: unmarked.length, _source: ['id', 'sections'] },
+    ES_OPTIONS,
+  );
+  const sectionsOf = new Map(found.hits.hits.map((hit) => [hit._source!.id, hit._source!.sections ?? {}]));
+  for (const hit of unmarked) {
+    const snippet = compoundSnippet(sectionsOf.get(hit.id) ?? {}, stems);
+    if (snippet) hit.snippets = [snippet, ...hit.snippets.filter((other) => other.section !== snippet.section)];
+  }
 }

@@ -11,7 +11,7 @@ export const TOC_HEADING_WORDS = ['Indholdsfortegnelse', 'INDHOLDSFORTEGNELSE', 
  * Navigation and widget lines of publishing sites and document viewers ("Til toppen", "Se alle bilag", "Fold alle
  * ud", "Skip til hoved indholdet"): never part of the minutes.
  */
-export const SITE_CHROME = /^(?:skip til .{0,30}|gå til (?:indhold|hovedindhold|indholdet).{0,20}|spring til .{0,30}|til toppen|tilbage|se alle bilag|fold alle ud|fold alle sammen|luk alle|åben alle|åbn alle|print|udskriv|del(?: siden)?|læs mere|vis mere|vis mindre|show more|show less|tryk 'ctrl f'.{0,60})$/i;
+export const SITE_CHROME = /^(?:[•◦▪·*]\s*)?(?:skip til .{0,30}|gå til (?:indhold|hovedindhold|indholdet).{0,20}|spring til .{0,30}|til toppen|tilbage|se alle bilag|udskriv hele dagsordenen|udskriv hele dagsordnen|fold alle ud|fold alle sammen|luk alle|åben alle|åbn alle|print|udskriv|del(?: siden)?|læs mere|vis mere|vis mindre|show more|show less|tryk 'ctrl f'.{0,60})$/i;
 
 /**
  * Column headers and captions that stand between a table-of-contents heading and its first entry, or replace the
@@ -135,7 +135,7 @@ export const SECTION_HEADINGS: ReadonlyMap<string, import('../ingest/model.js').
 ]);
 
 /** "Beslutning i Byrådet den 24-04-2019", "BESLUTNING I ØKONOMIUDVALGET den 07-03-2016", "Beslutning Økonomiudvalget den :". */
-export const DECISION_HEADING = /^beslutning(?:\s+(?:i|på|fra)\b)?\s*[\p{L}\- ]{0,60}?(?:\s+den\b\s*(.{0,30}))?\s*:?$/iu;
+export const DECISION_HEADING = /^beslutning(?!\p{L})(?:\s+(?:i|på|fra)\b)?\s*[\p{L}\- ]{0,60}?(?:\s+den\b\s*(.{0,30}))?\s*:?$/iu;
 
 /** Words that join parts of a title and never end one ("af", "for", "til", "og"). Lower case. */
 export const FUNCTION_WORDS = new Set([

@@ -451,6 +451,32 @@ describe('more layouts of other publishing systems', () => {
     expect(meeting.items[0].decisionText).toBe('Dagsordenen blev godkendt.');
   });
 
+  it('finds items without headings at each repeat of their first section, and no decision heading in "Beslutningsprotokol"', () => {
+    const meeting = parseOne(
+      [
+        'Beslutningsprotokol',
+        'onsdag den 11. august 2021 kl. 09:00',
+        'Udvalg: Teknik- og Miljøudvalget',
+        '• Udskriv',
+        'Sagsid.: 20/100',
+        'Sagsfremstilling',
+        'Dagsordenen er udsendt.',
+        'Beslutning Teknik- og Miljøudvalget den 11-08-2021',
+        'Godkendt.',
+        '• Udskriv',
+        'Sagsid.: 20/101',
+        'Sagsfremstilling',
+        'Byrådet har sendt sagen tilbage.',
+      ].join('\n'),
+    );
+    expect(meeting).toMatchObject({ date: '2021-08-11', startTime: '09:00', bodyPrinted: 'Teknik- og Miljøudvalget', kind: 'referat' });
+    expect(meeting.items.map((item) => [item.title, item.decisionText])).toEqual([
+      ['', 'Godkendt.'],
+      ['', null],
+    ]);
+    expect(meeting.confidence.reasons).toContain('ingen punktoverskrifter; punkterne er fundet ved deres første afsnit');
+  });
+
   it('separates a table-of-contents heading run into its first entry', () => {
     const meeting = parseOne(['Byrådet - Referat', 'Dato: 29. januar 2020', '', 'Indholdsfortegnelse1. Fraværende', '', 'Beslutning', 'Ingen.', '', '2. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n'));
     expect(summary(meeting.items)).toEqual([

@@ -28,6 +28,9 @@ export interface BodyItem {
 const SUPPORT_REACH = 6;
 const MAX_TITLE_LENGTH = 250;
 const LONG_TITLE = 150;
+const HEADER_LABEL = /^[\p{L} .]{2,30}:\s/u;
+/** One title over a case number is no pattern; two are. */
+const MIN_UNNUMBERED_ITEMS = 2;
 
 export function findBodyItems(lines: readonly string[], tocs: readonly Toc[]): BodyItem[] {
   const tocOf = (index: number) => tocs.find((toc) => index >= toc.start && index < toc.end);
@@ -122,12 +125,13 @@ export function readsAsTitle(line: string): boolean {
 function unnumberedItems(lines: readonly string[], inToc: (index: number) => boolean): BodyItem[] {
   const items: BodyItem[] = [];
   lines.forEach((line, index) => {
-    if (inToc(index) || !readsAsTitle(line)) return;
+    // A header label ("Udvalg: Teknik- og Miljøudvalget") above the first case number is no title.
+    if (inToc(index) || !readsAsTitle(line) || HEADER_LABEL.test(line)) return;
     const next = nextNonBlank(lines, index + 1);
     if (next === -1 || next - index > 2 || !isCaseNumberLine(lines[next])) return;
     items.push({ number: items.length + 1, title: line, line: index, textStart: index + 1, inClosedGroup: false, numbered: false });
   });
-  return items;
+  return items.length >= MIN_UNNUMBERED_ITEMS ? items : [];
 }
 
 function accepts(lines: readonly string[], index: number, heading: ItemHeading, current: BodyItem | undefined, listed: boolean): boolean {

@@ -24,7 +24,7 @@ export function confidenceOf(signals: ConfidenceSignals): ParseConfidence {
   const reasons: string[] = [];
   let score = STRUCTURE_SCORE[signals.structure];
   if (signals.structure === 'status-labels') reasons.push('punkterne har ingen overskrifter; delt ved »Åben«');
-  if (signals.structure === 'sections-only') reasons.push('ingen punktoverskrifter; hele teksten er ét punkt');
+  if (signals.structure === 'sections-only') reasons.push('ingen punktoverskrifter; punkterne er fundet ved deres første afsnit');
   if (signals.structure === 'none') reasons.push('ingen dagsordensstruktur fundet');
   if (signals.items > 0 && signals.untitledItems > 0 && signals.structure === 'headings') {
     score -= 0.2 * (signals.untitledItems / signals.items);

@@ -184,9 +184,12 @@ function bodyInLine(line: string): string | null {
 
 const PART_SEPARATOR = /[.:]\s+|\s+[-–]\s+/;
 
-/** "Egebjerg Kommune Kommunalbestyrelsen", "Tårnby Kommunes Økonomiudvalg" → the body alone. */
+/**
+ * "Egebjerg Kommune Kommunalbestyrelsen", "Tårnby Kommunes Økonomiudvalg", "År 2014-2017 Teknik- og Miljøudvalget"
+ * → the body alone.
+ */
 function withoutMunicipality(phrase: string): string {
-  return phrase.replace(/^(?:\p{Lu}[\p{L}-]*\s+)+kommunes?\.?\s+/iu, '');
+  return phrase.replace(/^(?:\p{Lu}[\p{L}-]*\s+)+kommunes?\.?\s+/iu, '').replace(/^(?:år\s+)?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}\s+/iu, '');
 }
 
 /** The election period printed after a body's name: "Kommunalbestyrelsen 2018-21". */

@@ -215,7 +215,8 @@ function sectionOnlyItems(lines: readonly string[]): Draft[] {
   const titleLine = lines.slice(0, first).findIndex(readsAsPageTitle);
   const headings = lines.filter((line) => classifyGenericHeading(line) !== null).length;
   if (headings < 2 && titleLine === -1) return [];
-  const starts = lines.flatMap((line, index) => (index >= first && line === lines[first] ? [index] : []));
+  // Each item starts at its first section, or at the case number printed just above it.
+  const starts = lines.flatMap((line, index) => (index >= first && line === lines[first] ? [withCaseLineAbove(lines, index)] : []));
   if (titleLine !== -1) starts[0] = titleLine;
   return starts.map((start, index) => ({
     number: null,
@@ -226,6 +227,12 @@ function sectionOnlyItems(lines: readonly string[]): Draft[] {
   }));
 }
 
+function withCaseLineAbove(lines: readonly string[], line: number): number {
+  let index = line - 1;
+  while (index >= 0 && lines[index].length === 0) index--;
+  return index >= 0 && isCaseNumberLine(lines[index]) ? index : line;
+}
+
 /** A page's title above its sections: a title line of a few words that is no date, body, label or document name. */
 function readsAsPageTitle(line: string): boolean {
   return (
@@ -233,6 +240,7 @@ function readsAsPageTitle(line: string): boolean {
     line.split(/\s+/).length >= MIN_PAGE_TITLE_WORDS &&
     parseDanishDate(line) === null &&
     !isBodyName(line) &&
+    !/^[\p{L} .]{2,30}:\s/u.test(line) &&
     !/(?<!\p{L})(?:referat|dagsorden|kommune|mødested|mødelokale)(?!\p{L})/iu.test(line)
   );
 }

@@ -130,6 +130,14 @@ describe('step 2: tables of contents', () => {
     ]);
   });
 
+  it('keeps the numbers a stripped run still prints, and closes the entries after "LUKKET MØDE"', () => {
+    expect(segmentRun('Sag nr. Side 12. Fritagelse af udvalgsposter Godkendelse af regnskab LUKKET MØDE 15. Salg af grund')).toEqual([
+      { number: 12, title: 'Fritagelse af udvalgsposter' },
+      { number: null, title: 'Godkendelse af regnskab' },
+      { number: 15, title: 'Salg af grund', inClosedGroup: true },
+    ]);
+  });
+
   it('keeps names inside a title and splits before the phrase that follows them', () => {
     expect(segmentRun('Overgang til kommunal rengøring på vuggestuen Tårnbyparken Anmodning om tillægsbevilling Pulje til løft af ældreområdet')).toEqual([
       { number: null, title: 'Overgang til kommunal rengøring på vuggestuen Tårnbyparken' },

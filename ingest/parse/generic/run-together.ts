@@ -40,15 +40,48 @@ export function segmentRun(run: string): RunEntry[] {
     first = Number(number[1]);
     text = text.slice(number[0].length);
   }
-  const titles = text
-    .replace(FINAL_PAGE, '')
-    .split(PAGE_REFERENCE)
-    .flatMap((part) => splitByReading(part.trim()))
-    .filter((title) => title.length > 0 && !TOC_TRAILER.test(title));
+  const entries: RunEntry[] = [];
+  let closed = false;
+  for (const chunk of numberedChunks(text.replace(FINAL_PAGE, ''), first)) {
+    // "… i Marstrup LUKKET MØDE 367. Genud…": the closed part starts with the next entry.
+    const group = CLOSED_GROUP_TAIL.exec(chunk.text);
+    const titles = (group ? chunk.text.slice(0, group.index) : chunk.text)
+      .split(PAGE_REFERENCE)
+      .flatMap((part) => splitByReading(part.trim()))
+      .filter((title) => title.length > 0 && !TOC_TRAILER.test(title));
+    titles.forEach((title, index) => entries.push({ number: index === 0 ? chunk.number : null, title, inClosedGroup: closed }));
+    if (group) closed = true;
+  }
   // A page number glued to the last title: "Vejadgang til Lyfa fra Måløv Byvej15".
-  if (titles.length > 0) titles[titles.length - 1] = titles[titles.length - 1].replace(/(?<=\p{Ll})\d{1,3}$/u, '');
-  return titles.map((title, index) => ({ number: index === 0 ? first : null, title }));
+  const last = entries.at(-1);
+  if (last) last.title = last.title.replace(/(?<=\p{Ll})\d{1,3}$/u, '');
+  return entries.map(({ inClosedGroup, ...entry }) => (inClosedGroup ? { ...entry, inClosedGroup } : entry));
 }
+
+const CLOSED_GROUP_TAIL = /\s(?:LUKKET MØDE|LUKKEDE PUNKTER|LUKKEDE SAGER|For lukkede døre|Lukkede punkter|Lukkede sager)\s*$/u;
+
+/**
+ * A run whose numbers were mostly stripped may still print some ("… Marstrup 367. Genudpegning …"): it is cut
+ * there, each chunk starting with its number. Only numbers after the first one, within a meeting's range, count.
+ */
+function numberedChunks(text: string, first: number | null): Array<{ number: number | null; text: string }> {
+  const chunks: Array<{ number: number | null; text: string }> = [{ number: first, text: '' }];
+  let rest = text;
+  let previous = first ?? 0;
+  for (const mark of [...text.matchAll(/\s(\d{1,3})\.\s+(?=\p{Lu}\p{Ll})/gu)]) {
+    const value = Number(mark[1]);
+    if (first === null || value <= previous || value > first + MAX_ITEMS_PER_MEETING) continue;
+    const cut = rest.length - (text.length - mark.index);
+    chunks[chunks.length - 1].text = rest.slice(0, cut);
+    rest = rest.slice(cut + mark[0].length);
+    chunks.push({ number: value, text: '' });
+    previous = value;
+  }
+  chunks[chunks.length - 1].text = rest;
+  return chunks;
+}
+
+const MAX_ITEMS_PER_MEETING = 150;
 
 /** The body starting on the same page repeats the first entry: "1... Meddelelser … Byvej15 1. Meddelelser". */
 function withoutBodyStart(text: string): string {

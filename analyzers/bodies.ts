@@ -12,7 +12,7 @@ const PERIOD_SUFFIX = String.raw`(?:\s*\(?(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d
  * A body's name as a phrase: "Økonomiudvalget", "Økonomi- og Erhvervsudvalget", "Udvalget for Miljø og Teknik",
  * "Udvalg for natur, miljø og grøn omstilling", "Byråd 2022-2025". Anchored at both ends.
  */
-export const BODY_NAME = new RegExp(
+const BODY_NAME = new RegExp(
   String.raw`^(?:(?:\p{Lu}\p{L}*-?,?\s+(?:og\s+)?){0,3}${BODY_WORD}${PERIOD_SUFFIX}?|[Uu]dvalg(?:et)?\s+for\s+[\p{L} ,.\-–]{3,80}?)$`,
   'u',
 );

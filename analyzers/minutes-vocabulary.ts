@@ -51,12 +51,15 @@ export const LINE_LABELS = [
   'Beslutning:',
 ];
 
-/** "Lukket", "(Lukket)", "LUKKET SAG", "Lukket punkt", "FOR LUKKEDE DØRE": the item's text is not public. */
-export const CLOSED_MARKER = /(?:^|[\s(\-–:])(?:lukket(?:\s+(?:punkt|sag|møde))?|for\s+lukkede\s+døre)(?=$|[\s):\-–])/i;
 /** A title that is only a closure marker: "Lukket punkt", "Lukket sag", "(Lukket)". */
-export const CLOSED_ONLY = /^\(?\s*(?:lukket(?:\s+(?:punkt|sag))?|for\s+lukkede\s+døre)\s*\)?\.?$/i;
+const CLOSED_ONLY = /^\(?\s*(?:lukket(?:\s+(?:punkt|sag))?|for\s+lukkede\s+døre)\s*\)?\.?$/i;
 /** Markers that put the closure in the title: "Lukket: …", "Lukket - …", "… (Lukket)", "… - LUKKET SAG", "… (FOR LUKKEDE DØRE)". */
-export const CLOSED_IN_TITLE = /^lukket\s*[:\-–]|\(\s*lukket(?:\s+punkt)?\s*\)|[-–]\s*\(?lukket\s+(?:punkt|sag)\)?\s*$|\blukket\s+sag\s*$|\(\s*for\s+lukkede\s+døre\s*\)/i;
+const CLOSED_IN_TITLE = /^lukket\s*[:\-–]|\(\s*lukket(?:\s+punkt)?\s*\)|[-–]\s*\(?lukket\s+(?:punkt|sag)\)?\s*$|\blukket\s+sag\s*$|\(\s*for\s+lukkede\s+døre\s*\)/i;
+
+/** True when an item's title marks it closed, whatever the system's form of the marker. */
+export function marksClosed(title: string): boolean {
+  return CLOSED_ONLY.test(title.trim()) || CLOSED_IN_TITLE.test(title);
+}
 
 /** Group headings that put the items below them in the closed or the open part of the meeting. */
 export const CLOSED_GROUP = /^(?:lukkede?(?:\s+(?:sager|punkter|dagsordenspunkter|dagsorden|del))?|lukket\s+dagsorden|for\s+lukkede\s+døre)\s*:?$/i;

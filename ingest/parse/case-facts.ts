@@ -14,7 +14,7 @@ export function emptyCaseFacts(): CaseFacts {
   return { caseNumbers: [], journalNumber: null, kleGroup: null, documentNumber: null };
 }
 
-const CASE_NUMBER = String.raw`(?:\d{3}-\d{4}-\d{1,8}|\d{2}\/\d{1,8}|[A-ZÆØÅ]{1,3}\d{4}-\d{1,8})`;
+export const CASE_NUMBER = String.raw`(?:\d{3}-\d{4}-\d{1,8}|\d{2}\/\d{1,8}|[A-ZÆØÅ]{1,3}\d{4}-\d{1,8})`;
 /** A line holding nothing but case numbers, as printed under the item heading in htk and nordfyns. */
 const CASE_NUMBER_LINE = new RegExp(String.raw`^${CASE_NUMBER}(?:\s*[,;]\s*${CASE_NUMBER})*$`);
 const CASE_NUMBER_GLOBAL = new RegExp(CASE_NUMBER, 'g');

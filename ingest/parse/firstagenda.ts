@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalBody } from '../../analyzers/bodies.js';
-import { CLOSED_IN_TITLE, CLOSED_ONLY, DECISION_HEADING, SECTION_HEADINGS } from '../../analyzers/minutes-vocabulary.js';
+import { DECISION_HEADING, marksClosed, SECTION_HEADINGS } from '../../analyzers/minutes-vocabulary.js';
 import { enrichItem, notYetAnalysed } from '../enrich.js';
 import { htmlToText } from '../html-text.js';
 import type { AgendaItem, Meeting, ParseConfidence, SectionKey, Sections } from '../model.js';
@@ -115,7 +115,7 @@ function itemOf(published: PublishedItem, index: number, flagsClosedItems: boole
     number: numbered ? printedNumber : index + 1,
     numbered,
     title,
-    closed: CLOSED_IN_TITLE.test(title) || CLOSED_ONLY.test(title) || (flagsClosedItems && published.IsOpen === false),
+    closed: marksClosed(title) || (flagsClosedItems && published.IsOpen === false),
     sections,
     caseNumbers,
     journalNumber: null,

@@ -17,7 +17,7 @@ import { kalundborg } from './kalundborg.js';
 import { resolveMunicipality } from './municipality.js';
 import { nordfyns } from './nordfyns.js';
 import { CERTAIN, confidenceOf } from './generic/confidence.js';
-import { readGeneric, type GenericReading } from './generic/read-generic.js';
+import { readGeneric, type GenericReading, type Structure } from './generic/read-generic.js';
 import { readUnknown } from './unknown.js';
 
 export interface ParseOptions {
@@ -49,59 +49,99 @@ function meetingStarts(lines: readonly string[]): number[] {
   return starts;
 }
 
+/** One meeting's text, where it came from, and the caller's options. */
+interface MeetingSource {
+  text: string;
+  lines: readonly string[];
+  start: number;
+  end: number;
+  sourceFile: string;
+  options: ParseOptions;
+}
+
+/** What a reader found; `assemble` adds what every meeting carries (municipality, provenance, confidence). */
+interface Reading {
+  layout: Meeting['layout'];
+  bodyPrinted: string | null;
+  /** The body's canonical name; the printed name is canonicalised when this is left out. */
+  body?: string | null;
+  kind: DocumentKind | null;
+  header: Pick<Meeting, 'date' | 'startTime' | 'location' | 'attendees'>;
+  items: AgendaItem[];
+  /** How the items were found, for the confidence; demo layouts and their fixed rules are certain. */
+  structure: Structure | 'layout';
+  tocBodyMismatches?: number;
+}
+
 function parseMeeting(text: string, lines: readonly string[], start: number, end: number, sourceFile: string, options: ParseOptions): Meeting {
+  const source: MeetingSource = { text, lines, start, end, sourceFile, options };
   const layout = detectLayout(lines, start, end);
-  const contentHash = createHash('sha256').update(text).digest('hex');
-  const sourceUrl = options.sourceUrl ?? null;
-  if (layout !== 'unknown') {
-    const { header, items } = readItems(lines, start, end, RULES[layout]);
-    const municipality = resolveMunicipality(text, items, options.municipality, sourceUrl);
-    const enriched = items.map(enrichItem);
-    return {
-      ...municipality,
-      body: header.body,
-      bodyPrinted: header.body,
-      kind: enriched.some((item) => item.decisionText) ? 'referat' : 'dagsorden',
-      date: header.date,
-      layout,
-      startTime: header.startTime,
-      location: header.location,
-      attendees: header.attendees,
-      sourceFile,
-      sourceUrl,
-      contentHash,
-      confidence: CERTAIN,
-      items: enriched,
-    };
-  }
+  if (layout !== 'unknown') return assemble(source, readDemoLayout(source, layout));
   const reading = readGeneric(text);
-  if (reading.structure === 'none') return readWithoutStructure(text, lines, start, end, sourceFile, options, contentHash);
-  const items = reading.items.map(enrichItem);
-  const municipality = resolveMunicipality(text, items, options.municipality, sourceUrl);
-  const { header } = reading;
+  if (reading.structure !== 'none') return assemble(source, fromGeneric(reading));
+  if (!readsAsMinutes(text)) throw new NotMinutesError(sourceFile);
+  return assemble(source, readWithoutStructure(source));
+}
+
+function assemble(source: MeetingSource, reading: Reading): Meeting {
+  const sourceUrl = source.options.sourceUrl ?? null;
+  const municipality = resolveMunicipality(source.text, reading.items, source.options.municipality, sourceUrl);
+  const confidence =
+    reading.structure === 'layout'
+      ? CERTAIN
+      : confidenceOf({
+          structure: reading.structure,
+          items: reading.items.length,
+          untitledItems: reading.structure === 'none' ? 0 : reading.items.filter((item) => item.title.length === 0).length,
+          tocBodyMismatches: reading.tocBodyMismatches ?? 0,
+          hasDate: reading.header.date !== null,
+          hasBody: reading.bodyPrinted !== null,
+          hasMunicipality: municipality.municipality !== null,
+        });
   return {
     ...municipality,
-    body: header.bodyPrinted ? canonicalBody(header.bodyPrinted) : null,
+    body: reading.body !== undefined ? reading.body : reading.bodyPrinted ? canonicalBody(reading.bodyPrinted) : null,
+    bodyPrinted: reading.bodyPrinted,
+    kind: reading.kind,
+    date: reading.header.date,
+    layout: reading.layout,
+    startTime: reading.header.startTime,
+    location: reading.header.location,
+    attendees: reading.header.attendees,
+    sourceFile: source.sourceFile,
+    sourceUrl,
+    contentHash: createHash('sha256').update(source.text).digest('hex'),
+    confidence,
+    items: reading.items,
+  };
+}
+
+/** The three demo layouts: their own rules, the body as they print it (their expectations predate canonical names). */
+function readDemoLayout(source: MeetingSource, layout: DemoLayoutId): Reading {
+  const { header, items } = readItems(source.lines, source.start, source.end, RULES[layout]);
+  const enriched = items.map(enrichItem);
+  return {
+    layout,
+    bodyPrinted: header.body,
+    body: header.body,
+    kind: enriched.some((item) => item.decisionText) ? 'referat' : 'dagsorden',
+    header,
+    items: enriched,
+    structure: 'layout',
+  };
+}
+
+function fromGeneric(reading: GenericReading): Reading {
+  const items = reading.items.map(enrichItem);
+  const { header } = reading;
+  return {
+    layout: 'generic',
     bodyPrinted: header.bodyPrinted,
     kind: kindOf(reading, items),
-    date: header.date,
-    layout: 'generic',
-    startTime: header.startTime,
-    location: header.location,
-    attendees: [],
-    sourceFile,
-    sourceUrl,
-    contentHash,
-    confidence: confidenceOf({
-      structure: reading.structure,
-      items: items.length,
-      untitledItems: items.filter((item) => item.title.length === 0).length,
-      tocBodyMismatches: reading.tocBodyMismatches,
-      hasDate: header.date !== null,
-      hasBody: header.bodyPrinted !== null,
-      hasMunicipality: municipality.municipality !== null,
-    }),
+    header: { ...header, attendees: [] },
     items,
+    structure: reading.structure,
+    tocBodyMismatches: reading.tocBodyMismatches,
   };
 }
 
@@ -137,42 +177,16 @@ export class NotMinutesError extends Error {
   }
 }
 
-function readWithoutStructure(
-  text: string,
-  lines: readonly string[],
-  start: number,
-  end: number,
-  sourceFile: string,
-  options: ParseOptions,
-  contentHash: string,
-): Meeting {
-  if (!readsAsMinutes(text)) throw new NotMinutesError(sourceFile);
-  const { header, items } = readUnknown(lines, start, end);
-  const enriched = items.map((item) => ({ ...enrichItem(item), numbered: false }));
-  const municipality = resolveMunicipality(text, enriched, options.municipality, options.sourceUrl ?? null);
+/** No agenda structure found: one item holding the text, the header facts where the usual header lines stand. */
+function readWithoutStructure(source: MeetingSource): Reading {
+  const { header, items } = readUnknown(source.lines, source.start, source.end);
   return {
-    ...municipality,
-    body: header.body ? canonicalBody(header.body) : null,
+    layout: 'unknown',
     bodyPrinted: header.body,
     kind: null,
-    date: header.date,
-    layout: 'unknown',
-    startTime: header.startTime,
-    location: header.location,
-    attendees: header.attendees,
-    sourceFile,
-    sourceUrl: options.sourceUrl ?? null,
-    contentHash,
-    confidence: confidenceOf({
-      structure: 'none',
-      items: enriched.length,
-      untitledItems: 0,
-      tocBodyMismatches: 0,
-      hasDate: header.date !== null,
-      hasBody: header.body !== null,
-      hasMunicipality: municipality.municipality !== null,
-    }),
-    items: enriched,
+    header,
+    items: items.map((item) => ({ ...enrichItem(item), numbered: false })),
+    structure: 'none',
   };
 }
 

@@ -12,10 +12,11 @@ export function splitClosedTitle(printed: string): { title: string; closed: bool
   return { title: trimmed.replace(CLOSED_PREFIX, '') || 'Lukket', closed: true };
 }
 
-const TRAILING_PUNCTUATION = /[\s.:]+$/;
+const TRAILING_PUNCTUATION = /[\s.:…]+$/;
 const WHITESPACE_RUN = /\s+/g;
 
-function normalise(text: string): string {
+/** A title for comparing: lower case, one space between words, no closing dots, colons or ellipsis. */
+export function normaliseTitle(text: string): string {
   return text.toLowerCase().replace(WHITESPACE_RUN, ' ').replace(TRAILING_PUNCTUATION, '').trim();
 }
 
@@ -24,8 +25,8 @@ function normalise(text: string): string {
  * agenda heading and the body ("Økonomifølgning 07-12-2015" / "Økonomiopfølgning 07-12-2015").
  */
 export function resemblesTitle(line: string, title: string): boolean {
-  const a = normalise(line);
-  const b = normalise(title);
+  const a = normaliseTitle(line);
+  const b = normaliseTitle(title);
   if (a === b) return true;
   const allowed = Math.max(2, Math.floor(Math.max(a.length, b.length) / 10));
   return Math.abs(a.length - b.length) <= allowed && LevenshteinDistance(a, b) <= allowed;

@@ -6,12 +6,13 @@
  * of contents lists them. Group headings ("Lukkede sager") mark the items below them closed.
  */
 import { classifyGenericHeading } from '../../../analyzers/sections.js';
-import { CLOSED_GROUP, FUNCTION_WORDS, OPEN_GROUP, TOC_CAPTION } from '../../../analyzers/minutes-vocabulary.js';
-import { isCaseNumberLine } from './case-lines.js';
+import { CLOSED_GROUP, FUNCTION_WORDS, marksClosed, OPEN_GROUP, TOC_CAPTION } from '../../../analyzers/minutes-vocabulary.js';
+import { caseLineAbove, isCaseLine } from './case-lines.js';
+import { nextNonBlank, previousNonBlank } from './lines.js';
 import { looksLikeBodyText, readItemHeading, type ItemHeading } from './headings.js';
 import { firstPhrase } from './run-together.js';
 import type { Toc } from './toc.js';
-import { TitleIndex, titleMarksClosed } from './titles.js';
+import { TitleIndex } from './titles.js';
 
 export interface BodyItem {
   number: number;
@@ -90,7 +91,7 @@ function wrapsOnto(title: string, next: string): boolean {
 }
 
 function readsAsContinuation(line: string): boolean {
-  return classifyGenericHeading(line) === null && !isCaseNumberLine(line) && readItemHeading(line) === null && !LABEL_LINE.test(line) && !/^at\s/i.test(line);
+  return classifyGenericHeading(line) === null && !isCaseLine(line) && readItemHeading(line) === null && !LABEL_LINE.test(line) && !/^at\s/i.test(line);
 }
 
 /** A heading's title that goes on into sentences of the item's text. */
@@ -113,7 +114,7 @@ export function readsAsTitle(line: string): boolean {
     !/[.:;,]$/.test(line) &&
     !LABEL_LINE.test(line) &&
     classifyGenericHeading(line) === null &&
-    !isCaseNumberLine(line) &&
+    !isCaseLine(line) &&
     readItemHeading(line) === null
   );
 }
@@ -128,7 +129,7 @@ function unnumberedItems(lines: readonly string[], inToc: (index: number) => boo
     // A header label ("Udvalg: Teknik- og Miljøudvalget") above the first case number is no title.
     if (inToc(index) || !readsAsTitle(line) || HEADER_LABEL.test(line)) return;
     const next = nextNonBlank(lines, index + 1);
-    if (next === -1 || next - index > 2 || !isCaseNumberLine(lines[next])) return;
+    if (next === -1 || next - index > 2 || !isCaseLine(lines[next])) return;
     items.push({ number: items.length + 1, title: line, line: index, textStart: index + 1, inClosedGroup: false, numbered: false });
   });
   return items.length >= MIN_UNNUMBERED_ITEMS ? items : [];
@@ -144,7 +145,7 @@ function accepts(lines: readonly string[], index: number, heading: ItemHeading, 
   if (listed) return true;
   // "3. Anlæg - hjælpepakke." after "1. …" and "2. …" inside item 2: a list of sentences, not items.
   if (heading.title.endsWith('.') && continuesInnerList(lines, index, current)) return false;
-  if (titleMarksClosed(heading.title) || followedBySection(lines, index) || precededByCaseNumber(lines, index)) return true;
+  if (marksClosed(heading.title) || followedBySection(lines, index) || precededByCaseNumber(lines, index)) return true;
   // A page of one item opens with its heading: "2. Godkendelse af dagsordnen" as the first line.
   // (A document's own title, "00 Referat uden bilag - … Kommune", is no item.)
   if (current === undefined && nextNonBlank(lines, 0) === index && heading.number > 0 && heading.title.length > 0) {
@@ -159,15 +160,14 @@ function followedBySection(lines: readonly string[], index: number): boolean {
     const line = lines[next];
     if (line.length === 0) continue;
     seen++;
-    if (classifyGenericHeading(line) || isCaseNumberLine(line) || /^(?:åben|åbent|lukket)(?:\s+(?:sag|punkt))?$/i.test(line)) return true;
+    if (classifyGenericHeading(line) || isCaseLine(line) || /^(?:åben|åbent|lukket)(?:\s+(?:sag|punkt))?$/i.test(line)) return true;
     if (readItemHeading(line)) return false;
   }
   return false;
 }
 
 function precededByCaseNumber(lines: readonly string[], index: number): boolean {
-  const previous = previousNonBlank(lines, index - 1);
-  return previous !== -1 && isCaseNumberLine(lines[previous]) && !/:/.test(lines[previous]);
+  return caseLineAbove(lines, index) !== -1;
 }
 
 /** "76. A" directly followed by "77. B" (group labels between them allowed), or preceded by "75. …". */
@@ -199,12 +199,3 @@ function continuesInnerList(lines: readonly string[], index: number, current: Bo
   return first <= current.number;
 }
 
-export function nextNonBlank(lines: readonly string[], from: number): number {
-  for (let index = from; index < lines.length; index++) if (lines[index].length > 0) return index;
-  return -1;
-}
-
-function previousNonBlank(lines: readonly string[], from: number): number {
-  for (let index = from; index >= 0; index--) if (lines[index].length > 0) return index;
-  return -1;
-}

@@ -4,17 +4,19 @@
  *   a KLE case number alone ("85.02.02-G01-5-17", printed before the heading by some systems),
  *   "012497 - 2017/12299", "2017-016978".
  */
-import { type CaseFacts } from '../case-facts.js';
+import { CASE_NUMBER, type CaseFacts } from '../case-facts.js';
+import { previousNonBlank } from './lines.js';
 
 const KLE_CASE = String.raw`\d{2}\.\d{2}(?:\.\d{2})?-[A-ZÆØÅ]\d{2}-\d{1,6}-\d{2}`;
-const PLAIN_CASE = String.raw`\d{2,4}\/\d{1,8}|\d{4}-\d{4,8}|\d{3}-\d{4}-\d{1,8}|[A-ZÆØÅ]{1,3}\d{4}-\d{1,8}|\d{3,8}\s*-\s*\d{4}\/\d{1,8}`;
+/** The demo layouts' case numbers (case-facts.ts) and the other systems' forms: "2017-016978", "012497 - 2017/12299". */
+const PLAIN_CASE = String.raw`${CASE_NUMBER}|\d{3,4}\/\d{1,8}|\d{4}-\d{4,8}|\d{3,8}\s*-\s*\d{4}\/\d{1,8}`;
 const CASE_ALONE = new RegExp(String.raw`^(?:${KLE_CASE}|${PLAIN_CASE})$`);
 const LABELLED = /^(?:sagsnr\.?|sagsnummer|sagsid\.?|sag\s*nr\.?|dok\.?\s*nr\.?|dokumentnr\.?|j\.\s?nr\.?|journalnr\.?)\s*:\s*(.*)$/i;
 const KLE = new RegExp(KLE_CASE);
 const CASE_LABEL = /^(?:sagsnr\.?|sagsnummer|sagsid\.?|sag\s*nr\.?)$/i;
 
 /** A line that carries only case facts: a labelled case or document number, or a case number alone. */
-export function isCaseNumberLine(line: string): boolean {
+export function isCaseLine(line: string): boolean {
   const trimmed = line.trim();
   return CASE_ALONE.test(trimmed) || LABELLED.test(trimmed);
 }
@@ -40,4 +42,14 @@ export function addCaseLine(facts: CaseFacts, line: string): void {
     facts.journalNumber ??= value;
     facts.kleGroup ??= /^\d{2}/.exec(value)?.[0] ?? null;
   }
+}
+
+/**
+ * The case-number line just above `line` (blank lines between allowed), or -1. Only a bare case number by default
+ * ("85.02.02-G01-5-17" above "131. Title"); `labelled` also takes "Sagsid.: 20/100".
+ */
+export function caseLineAbove(lines: readonly string[], line: number, { labelled = false } = {}): number {
+  const above = previousNonBlank(lines, line - 1);
+  if (above === -1 || !isCaseLine(lines[above])) return -1;
+  return labelled || !lines[above].includes(':') ? above : -1;
 }

@@ -103,7 +103,7 @@ function splitJoinedPages(lines: string[]): string[] {
 }
 
 const LABEL_START = new RegExp(String.raw`\s(?=(?:${LINE_LABELS.join('|')})(?![\p{L}]))|(?<=(?<!\p{L})\p{Lu}{4,}|(?<!\p{L})Side \d{1,3})\s(?=\d{1,3}\.\s+[\p{Lu}"“])|\s(?=\p{Lu}{1,5}-\d{1,4}\/\d{2}(?:-[A-ZÆØÅ])?\s)`, 'gu');
-const TOC_START = new RegExp(String.raw`(?:^|\s)(?:${TOC_HEADING_WORDS.join('|')})(?:\s*:)?(?=\s|$)`, 'giu');
+const TOC_START = new RegExp(String.raw`(?:^|\s)(?:${TOC_HEADING_WORDS.join('|')})(?:\s*:)?(?=\s|$)`, 'iu');
 
 /**
  * One joined page back into lines: a table-of-contents heading and what follows it become two lines (the entries
@@ -113,7 +113,6 @@ const TOC_START = new RegExp(String.raw`(?:^|\s)(?:${TOC_HEADING_WORDS.join('|')
  */
 export function splitJoinedPage(page: string): string[] {
   const toc = TOC_START.exec(page);
-  TOC_START.lastIndex = 0;
   if (toc) {
     const before = page.slice(0, toc.index).trim();
     const heading = toc[0].trim();

@@ -9,6 +9,7 @@
  * failing that, one item holding the sections of the text.
  */
 import { parseDanishDate } from '../../../analyzers/dates.js';
+import { marksClosed } from '../../../analyzers/minutes-vocabulary.js';
 import { classifyGenericHeading, type SectionHeading } from '../../../analyzers/sections.js';
 import type { AgendaItem } from '../../model.js';
 import type { Block } from '../agenda.js';
@@ -17,11 +18,11 @@ import { buildItem } from '../item.js';
 import { resemblesTitle } from '../title.js';
 import { isBodyName } from '../../../analyzers/bodies.js';
 import { findBodyItems, readsAsTitle, type BodyItem } from './boundaries.js';
-import { addCaseLine, isCaseNumberLine } from './case-lines.js';
+import { addCaseLine, caseLineAbove, isCaseLine } from './case-lines.js';
 import { cleanText } from './clean.js';
 import { readGenericHeader, recordsMeeting, type GenericHeader } from './meeting-header.js';
 import { findTocs, type Toc, type TocEntry } from './toc.js';
-import { sameTitle, TitleIndex, titleMarksClosed } from './titles.js';
+import { sameTitle, TitleIndex } from './titles.js';
 
 export type Structure = 'headings' | 'status-labels' | 'sections-only' | 'none';
 
@@ -31,9 +32,6 @@ export interface GenericReading {
   structure: Structure;
   /** Body items that no table-of-contents entry listed, and entries without a body, when both exist. */
   tocBodyMismatches: number;
-  hasToc: boolean;
-  /** The cleaned text, as the later steps saw it. */
-  lines: string[];
 }
 
 interface Draft {
@@ -78,7 +76,7 @@ export function readGeneric(text: string): GenericReading {
   const items = drafts.map((draft, index) => toAgendaItem(draft, index, lines));
   header.date ??= dateOfAgendaApproval(items);
   if (structure !== 'headings') mismatches = 0;
-  return { header, items, structure, tocBodyMismatches: mismatches, hasToc: tocs.length > 0, lines };
+  return { header, items, structure, tocBodyMismatches: mismatches };
 }
 
 /**
@@ -100,14 +98,14 @@ function mergeTocAndBody(tocs: readonly Toc[], bodyItems: readonly BodyItem[], l
       bound.add(match);
       if (item.numbered !== false) match.number ??= item.number;
       if (match.title.length === 0) match.title = item.title;
-      match.closed ||= item.inClosedGroup || titleMarksClosed(item.title);
+      match.closed ||= item.inClosedGroup || marksClosed(item.title);
       match.body = body;
       return;
     }
     const draft: Draft = {
       number: item.numbered === false ? null : item.number,
       title: item.title,
-      closed: item.inClosedGroup || titleMarksClosed(item.title),
+      closed: item.inClosedGroup || marksClosed(item.title),
       order: item.line,
       body,
     };
@@ -134,7 +132,7 @@ function fromEntry(entry: TocEntry): Draft {
   return {
     number: entry.number,
     title: entry.title,
-    closed: entry.inClosedGroup || titleMarksClosed(entry.title),
+    closed: entry.inClosedGroup || marksClosed(entry.title),
     order: entry.line,
     body: null,
   };
@@ -148,11 +146,10 @@ function bodyEnd(bodyItems: readonly BodyItem[], index: number, tocs: readonly T
   return precedingCaseLine(lines, toc?.start ?? next);
 }
 
-/** A case number printed alone above a heading belongs to that heading's item. */
+/** A case number printed alone above a heading belongs to that heading's item: the item starts there. */
 function precedingCaseLine(lines: readonly string[], line: number): number {
-  let index = line - 1;
-  while (index >= 0 && lines[index].length === 0) index--;
-  return index >= 0 && isCaseNumberLine(lines[index]) && !lines[index].includes(':') ? index : line;
+  const above = caseLineAbove(lines, line);
+  return above === -1 ? line : above;
 }
 
 function countMismatches(tocs: readonly Toc[], bodyItems: readonly BodyItem[]): number {
@@ -228,9 +225,8 @@ function sectionOnlyItems(lines: readonly string[]): Draft[] {
 }
 
 function withCaseLineAbove(lines: readonly string[], line: number): number {
-  let index = line - 1;
-  while (index >= 0 && lines[index].length === 0) index--;
-  return index >= 0 && isCaseNumberLine(lines[index]) ? index : line;
+  const above = caseLineAbove(lines, line, { labelled: true });
+  return above === -1 ? line : above;
 }
 
 /** A page's title above its sections: a title line of a few words that is no date, body, label or document name. */
@@ -287,7 +283,7 @@ function readBlocks(lines: readonly string[], start: number, end: number, title:
     }
     if (blocks.length === 0 && preamble < PREAMBLE_REACH) {
       preamble++;
-      if (isCaseNumberLine(line)) {
+      if (isCaseLine(line)) {
         addCaseLine(facts, line);
         continue;
       }

@@ -13,7 +13,8 @@ import {
   TOC_HEADING_WORDS,
   TOC_TRAILER,
 } from '../../../analyzers/minutes-vocabulary.js';
-import { isCaseNumberLine } from './case-lines.js';
+import { isCaseLine } from './case-lines.js';
+import { nextNonBlank } from './lines.js';
 import { readItemHeading } from './headings.js';
 import { segmentRun, splitNumbered } from './run-together.js';
 
@@ -107,7 +108,7 @@ function readToc(lines: readonly string[], start: number): Toc {
       continue;
     }
     if (pending) {
-      if (readItemHeading(line) === null && !isCaseNumberLine(line)) {
+      if (readItemHeading(line) === null && !isCaseLine(line)) {
         pending.title = line;
         raw[raw.length - 1] = line;
         pending = null;
@@ -156,11 +157,6 @@ function readToc(lines: readonly string[], start: number): Toc {
   return { entries, start, end };
 }
 
-function nextNonBlank(lines: readonly string[], from: number): number {
-  for (let index = from; index < lines.length; index++) if (lines[index].length > 0) return index;
-  return -1;
-}
-
 /** A bare number is an entry when it continues the numbering (a title lost or cut); a stray number ends the table. */
 function continuesNumbering(entries: readonly TocEntry[], number: number, lines: readonly string[], index: number): boolean {
   const last = entries.at(-1);
@@ -172,7 +168,7 @@ function continuesNumbering(entries: readonly TocEntry[], number: number, lines:
 function titleFollows(lines: readonly string[], index: number): boolean {
   const next = nextNonBlank(lines, index + 1);
   if (next === -1) return false;
-  return readItemHeading(lines[next]) === null && !isCaseNumberLine(lines[next]) && !TOC_TRAILER.test(lines[next]);
+  return readItemHeading(lines[next]) === null && !isCaseLine(lines[next]) && !TOC_TRAILER.test(lines[next]);
 }
 
 /** A wrapped title goes on: the entry still lacks its page number, ends with a joining word, or the line starts lower case. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../scripts/config.js';
-import { resultTitles, SCREENSHOTS, screenshot, useBrowserUi, waitForChart } from '../helpers/browser.js';
+import { PHONE, resultTitles, SCREENSHOTS, screenshot, useBrowserUi, waitForChart } from '../helpers/browser.js';
 
 const DOCS_SCREENSHOTS = join(REPO_ROOT, 'docs', 'screenshots');
 
@@ -319,7 +319,7 @@ describe('the web UI in a real browser', () => {
   });
 
   it('fits a 375 px wide phone without sideways scrolling', async () => {
-    const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'da-DK', reducedMotion: 'reduce', isMobile: true });
+    const phone = await browser.newContext({ ...PHONE, viewport: { width: 375, height: 740 } });
     const small = await phone.newPage();
     try {
       for (const [name, path] of [

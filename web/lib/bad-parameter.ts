@@ -35,10 +35,12 @@ export function badParameterRecovery(error: ApiError, params: URLSearchParams, p
   const name = error.parameter;
   const values = params.getAll(name);
   const named = /"([^"]+)"/.exec(error.message.replace(/^Ugyldig parameter "[^"]+"/, ''))?.[1];
-  const bad = named && values.includes(named) ? named : values.length === 1 ? values[0] : null;
+  // The value the API named, when the URL has it: only that value goes; otherwise the parameter does.
+  const rejected = named && values.includes(named) ? named : null;
+  const bad = rejected ?? (values.length === 1 ? values[0] : null);
   const next = new URLSearchParams(params);
   next.delete(name);
-  if (named && values.includes(named)) for (const value of values) if (value !== named) next.append(name, value);
+  if (rejected) for (const value of values) if (value !== rejected) next.append(name, value);
   const label = PARAMETER_LABELS[name] ?? name;
   const message =
     name === 'topic' && bad

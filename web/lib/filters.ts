@@ -1,4 +1,4 @@
-import type { FacetName } from '../../api/contract.js';
+import type { FacetName, FacetValue } from '../../api/contract.js';
 import { formatDate, outcomeLabel, sectionLabel } from '../format.js';
 import type { DecisionOutcome } from '../../ingest/model.js';
 
@@ -59,6 +59,15 @@ export function filterValueLabel(name: string, value: string, labelOf?: (name: s
 /** A KLE code without a configured title: "KLE-hovedgruppe 85", "KLE-nummer 85.02". */
 export function kleLabel(code: string): string {
   return /^\d{2}$/.test(code) ? `KLE-hovedgruppe ${code}` : `KLE-nummer ${code}`;
+}
+
+/** A facet's values with those selected in the URL marked, and added when the API did not return them. */
+export function withSelected(name: FacetName, values: FacetValue[], selected: string[]): FacetValue[] {
+  const all = values.map((v) => ({ ...v, selected: v.selected || selected.includes(v.value) }));
+  for (const value of selected)
+    if (!all.some((v) => v.value === value)) all.push({ value, label: value, count: 0, selected: true });
+  if (name === 'year') all.sort((a, b) => b.value.localeCompare(a.value));
+  return all;
 }
 
 export interface ActiveFilter {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FacetName, FacetValue } from '../../../api/contract.js';
 import { Checkbox } from '../../components/checkbox.js';
-import { FACETS, filterValueLabel } from '../../lib/filters.js';
+import { FACETS, filterValueLabel, withSelected } from '../../lib/filters.js';
 
 const VISIBLE = 6;
 
@@ -28,14 +28,6 @@ export function Facets({
       ))}
     </div>
   );
-}
-
-function withSelected(name: FacetName, values: FacetValue[], selected: string[]): FacetValue[] {
-  const all = values.map((v) => ({ ...v, selected: v.selected || selected.includes(v.value) }));
-  for (const value of selected)
-    if (!all.some((v) => v.value === value)) all.push({ value, label: value, count: 0, selected: true });
-  if (name === 'year') all.sort((a, b) => b.value.localeCompare(a.value));
-  return all;
 }
 
 function FacetGroup({

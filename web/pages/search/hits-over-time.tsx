@@ -2,7 +2,7 @@ import type { HitsOverTime, HitsOverTimeBucket } from '../../../api/contract.js'
 import { formatMonth, formatNumber, plural } from '../../format.js';
 
 /** "2020" or "juni 2020". */
-export function periodLabel(bucket: HitsOverTimeBucket, interval: HitsOverTime['interval']): string {
+function periodLabel(bucket: HitsOverTimeBucket, interval: HitsOverTime['interval']): string {
   return interval === 'year' ? bucket.label : formatMonth(bucket.dateFrom);
 }
 
@@ -39,23 +39,23 @@ export function HitsOverTimeChart({
       </div>
       <p class="visually-hidden">Vælg en søjle for kun at se punkterne fra den periode.</p>
       <ol class="hits-over-time__bars">
-        {buckets.map((bucket, index) => (
-          <li key={bucket.dateFrom} class={`hits-over-time__bar${isSelected(bucket) ? ' is-selected' : ''}`}>
-            <a
-              href={hrefFor(bucket)}
-              aria-label={`${periodLabel(bucket, interval)}: ${plural(bucket.count, 'punkt', 'punkter')}`}
-              title={`${periodLabel(bucket, interval)}: ${plural(bucket.count, 'punkt', 'punkter')}`}
-            >
-              <span class="hits-over-time__count" aria-hidden="true">
-                {bucket.count > 0 ? formatNumber(bucket.count) : ''}
-              </span>
-              <span class="hits-over-time__fill" style={{ height: `${(bucket.count / max) * 100}%` }} aria-hidden="true" />
-              <span class="hits-over-time__label" aria-hidden="true">
-                {index % labelEvery === 0 ? (interval === 'year' ? bucket.label : formatMonth(bucket.dateFrom).slice(0, 3)) : ''}
-              </span>
-            </a>
-          </li>
-        ))}
+        {buckets.map((bucket, index) => {
+          const period = periodLabel(bucket, interval);
+          const name = `${period}: ${plural(bucket.count, 'punkt', 'punkter')}`;
+          return (
+            <li key={bucket.dateFrom} class={`hits-over-time__bar${isSelected(bucket) ? ' is-selected' : ''}`}>
+              <a href={hrefFor(bucket)} aria-label={name} title={name}>
+                <span class="hits-over-time__count" aria-hidden="true">
+                  {bucket.count > 0 ? formatNumber(bucket.count) : ''}
+                </span>
+                <span class="hits-over-time__fill" style={{ height: `${(bucket.count / max) * 100}%` }} aria-hidden="true" />
+                <span class="hits-over-time__label" aria-hidden="true">
+                  {index % labelEvery === 0 ? (interval === 'year' ? period : period.slice(0, 3)) : ''}
+                </span>
+              </a>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

@@ -21,9 +21,9 @@ import { Segmented, type Option } from '../../components/segmented.js';
 import { EmptyState, ErrorState, LoadingBar } from '../../components/states.js';
 import { formatNumber } from '../../format.js';
 import { badParameterRecovery } from '../../lib/bad-parameter.js';
-import { FILTER_LABELS, filterValueLabel } from '../../lib/filters.js';
+import { FILTER_LABELS, filterValueLabel, withSelected } from '../../lib/filters.js';
 import { loadTopics } from '../../lib/topics.js';
-import { INTERVAL_LABELS, metricInfo, normalizeLabels, trendChartSpec, trendTable, trendTitle } from '../../lib/trend-series.js';
+import { bucketHref, INTERVAL_LABELS, metricInfo, normalizeLabels, trendChartSpec, trendTable, trendTitle } from '../../lib/trend-series.js';
 import { useApi } from '../../lib/use-api.js';
 import { useTitle } from '../../lib/title.js';
 import { href, toggleValue, useSearchParams, without, withValue } from '../../lib/url.js';
@@ -88,7 +88,7 @@ function chosen<T extends string>(params: URLSearchParams, choice: Choice<T>, fa
 }
 
 /** Months for a short range (the chosen years, else the years the corpus covers), years otherwise. */
-export function defaultInterval(params: URLSearchParams, corpusYears: string[]): Interval {
+function defaultInterval(params: URLSearchParams, corpusYears: string[]): Interval {
   const from = Number(params.get('yearFrom') ?? corpusYears[0]);
   const to = Number(params.get('yearTo') ?? corpusYears.at(-1));
   return Number.isFinite(from) && Number.isFinite(to) && to - from + 1 <= MONTHLY_MAX_YEARS ? 'month' : 'year';
@@ -124,6 +124,8 @@ export default function TrendsPage() {
     route(href(PATH, next), replace);
   };
   const choose = (name: string, value: string | null) => navigate(withValue(params, name, value));
+  /** A change of what the chart counts: the money point listed under it no longer matches, so it closes. */
+  const chooseAndClosePoint = (name: string, value: string | null) => navigate(withValue(without(params, ...POINT_PARAMS), name, value));
 
   // A bare /tendenser shows the biggest topics, written into the URL so the view is a permalink.
   useEffect(() => {
@@ -158,7 +160,7 @@ export default function TrendsPage() {
         onSelect: (bucket, series) =>
           bucket.moneyDrilldown
             ? navigate(withValue(withValue(params, 'series', series.key), 'bucket', bucket.date))
-            : route(`/sog?${bucket.drilldown}`),
+            : route(bucketHref(bucket)),
       })
     : null;
   const table = data ? trendTable(data, info) : null;
@@ -199,18 +201,18 @@ export default function TrendsPage() {
             facets={facetsState.data}
             params={params}
             onToggle={(name, value) => navigate(toggleValue(without(params, ...POINT_PARAMS), name, value))}
-            onSet={(name, value) => navigate(withValue(without(params, ...POINT_PARAMS), name, value))}
+            onSet={chooseAndClosePoint}
           />
         </aside>
 
         <section class="trends-main" aria-labelledby="trends-chart-heading">
           <div class="trends-toolbar">
-            <ChoiceControl choice={METRIC} value={metric} onChoose={(name, value) => navigate(withValue(without(params, ...POINT_PARAMS), name, value))} />
+            <ChoiceControl choice={METRIC} value={metric} onChoose={chooseAndClosePoint} />
             <ChoiceControl choice={NORMALIZE} value={normalize} onChoose={choose} />
-            <ChoiceControl choice={INTERVAL} value={interval} onChoose={(name, value) => navigate(withValue(without(params, ...POINT_PARAMS), name, value))} />
-            {money && <ChoiceControl choice={COUNT_PER} value={countPer} onChoose={(name, value) => navigate(withValue(without(params, ...POINT_PARAMS), name, value))} />}
+            <ChoiceControl choice={INTERVAL} value={interval} onChoose={chooseAndClosePoint} />
+            {money && <ChoiceControl choice={COUNT_PER} value={countPer} onChoose={chooseAndClosePoint} />}
             {seriesCount <= 1 && (
-              <ChoiceControl choice={BREAKDOWN} value={breakdown} onChoose={(name, value) => navigate(withValue(without(params, ...POINT_PARAMS), name, value))} />
+              <ChoiceControl choice={BREAKDOWN} value={breakdown} onChoose={chooseAndClosePoint} />
             )}
           </div>
 
@@ -469,8 +471,7 @@ function MoreFilters({
       <summary>Flere filtre{active > 0 ? ` (${active} valgt)` : ''}</summary>
       {MORE_FILTERS.map((name) => {
         const selected = params.getAll(name);
-        const values = [...(facets?.facets[name] ?? []).map((f) => ({ value: f.value, label: f.label }))];
-        for (const value of selected) if (!values.some((v) => v.value === value)) values.push({ value, label: value });
+        const values = withSelected(name, facets?.facets[name] ?? [], selected);
         if (values.length === 0) return null;
         return (
           <fieldset class="trends-more-filters__group" key={name}>

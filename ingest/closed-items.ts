@@ -2,7 +2,7 @@
  * Closed ("Lukket") agenda items: the public agenda shows their number and title, never their body. The body
  * is dropped before it reaches the index, so no route can serve it; INDEX_CLOSED_TEXT opts out of that.
  */
-import { enrichItem } from './enrich.js';
+import { enrichItem, notYetAnalysed } from './enrich.js';
 import type { AgendaItem } from './model.js';
 
 /** True when a closed item carries text beyond what the public agenda shows. */
@@ -26,14 +26,8 @@ export function withoutClosedText(item: AgendaItem): AgendaItem {
     kleGroup: item.kleGroup,
     documentNumber: item.documentNumber,
     sections: {},
-    caseType: null,
     attachments: [],
     decisionText: null,
-    decisionOutcome: null,
-    amounts: [],
-    primaryAmount: null,
-    topics: [],
-    topicMatches: [],
-    systems: [],
+    ...notYetAnalysed(),
   });
 }

@@ -16,6 +16,8 @@ export async function uniqueByRealPath(paths: Iterable<string>): Promise<UniqueF
   const shortestFirst = [...paths].sort((a, b) => a.length - b.length || a.localeCompare(b));
   const pathOfRealPath = new Map<string, string>();
   const loops = new Set<string>();
+  // The files of one folder share the answer: each folder is walked up once, not once per duplicate file.
+  const loopOfFolder = new Map<string, string | null>();
   for (const path of shortestFirst) {
     // A path that cannot be resolved stays as it is; readSource reports why it cannot be read.
     const real = await realpath(path).catch(() => path);
@@ -23,15 +25,17 @@ export async function uniqueByRealPath(paths: Iterable<string>): Promise<UniqueF
       pathOfRealPath.set(real, path);
       continue;
     }
-    const loop = await loopingAncestor(path);
+    const folder = dirname(path);
+    let loop = loopOfFolder.get(folder);
+    if (loop === undefined) loopOfFolder.set(folder, (loop = await loopingAncestor(folder)));
     if (loop) loops.add(loop);
   }
   return { files: [...pathOfRealPath.values()], loops: [...loops].sort() };
 }
 
-/** The folder symlink on the path that points at the folder it is in, or at a folder above it. */
-async function loopingAncestor(path: string): Promise<string | null> {
-  for (let folder = dirname(path); folder !== dirname(folder); folder = dirname(folder)) {
+/** The folder symlink on the path to `start` (itself included) that points at the folder it is in, or at a folder above it. */
+async function loopingAncestor(start: string): Promise<string | null> {
+  for (let folder = start; folder !== dirname(folder); folder = dirname(folder)) {
     if (!(await lstat(folder).catch(() => null))?.isSymbolicLink()) continue;
     const [target, home] = await Promise.all([realpath(folder), realpath(dirname(folder))].map((real) => real.catch(() => null)));
     if (target && home && (home === target || home.startsWith(target + sep))) return folder;

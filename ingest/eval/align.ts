@@ -51,8 +51,3 @@ export function alignItems(keyItems: readonly KeyItem[], parsedItems: readonly A
   }
   return rows;
 }
-
-/** The matched pairs of an alignment, as [key index, parsed index]. */
-export function matchedPairs(rows: readonly AlignmentRow[]): Array<[number, number]> {
-  return rows.flatMap((row) => (row.key !== null && row.parsed !== null ? [[row.key, row.parsed] as [number, number]] : []));
-}

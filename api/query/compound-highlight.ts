@@ -63,7 +63,14 @@ export function markWholeWords(html: string): string {
 }
 
 const TAG_OR_TEXT = /(<[^>]*>)|([^<]+)/g;
-const WORD_IN_TEXT = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+/** A word of running text, hyphenated compounds whole ("IT-promillepuljen"). */
+export const WORD_IN_TEXT = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/** Does the word, lowercased, contain one of the stems? */
+export function containsStem(word: string, stems: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  return stems.some((stem) => lower.includes(stem));
+}
 
 /**
  * Marks, in escaped highlighter HTML, the words outside marks that contain one of the stems ("pulje" in
@@ -79,6 +86,6 @@ export function markStemWords(html: string, stems: readonly string[]): string {
       return tag;
     }
     if (insideMark || !text) return whole;
-    return text.replace(WORD_IN_TEXT, (word) => (stems.some((stem) => word.toLowerCase().includes(stem)) ? `<mark>${word}</mark>` : word));
+    return text.replace(WORD_IN_TEXT, (word) => (containsStem(word, stems) ? `<mark>${word}</mark>` : word));
   });
 }

@@ -8,12 +8,11 @@ import type { SearchHit } from '../contract.js';
 import type { SectionKey, Sections } from '../../ingest/model.js';
 import { SNIPPET_FRAGMENT_CHARS } from '../limits.js';
 import { plainText } from './clean-text.js';
-import { markStemWords } from './compound-highlight.js';
+import { containsStem, markStemWords, WORD_IN_TEXT } from './compound-highlight.js';
 import { escapeHtml } from './html.js';
 import { SECTION_ORDER } from './search-response.js';
 
 const MARK = '<mark>';
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 /** Hits whose title and snippets show no mark. */
 export function unmarkedHits(hits: readonly SearchHit[]): SearchHit[] {
@@ -26,8 +25,8 @@ export function compoundSnippet(sections: Sections, stems: readonly string[]): S
     const text = sections[section as SectionKey];
     if (!text) continue;
     const plain = plainText(text).replace(/\s+/g, ' ');
-    for (const match of plain.matchAll(WORD)) {
-      if (!stems.some((stem) => match[0].toLowerCase().includes(stem))) continue;
+    for (const match of plain.matchAll(WORD_IN_TEXT)) {
+      if (!containsStem(match[0], stems)) continue;
       const start = Math.max(0, match.index - SNIPPET_FRAGMENT_CHARS / 2);
       const end = Math.min(plain.length, match.index + match[0].length + SNIPPET_FRAGMENT_CHARS / 2);
       const fragment = `${start > 0 ? '…' : ''}${plain.slice(start, end).trim()}${end < plain.length ? '…' : ''}`;

@@ -5,6 +5,7 @@
 import type { estypes } from '@elastic/elasticsearch';
 import type { HitsOverTime, HitsOverTimeBucket, SearchFilters } from '../contract.js';
 import { andAll, dateBounds, facetClauses } from './filters.js';
+import { bucketEnd, bucketLabel } from './trends.js';
 
 /** The longest date range, in days, shown per month. */
 const MONTHLY_MAX_DAYS = 2 * 366;
@@ -39,13 +40,6 @@ export function hitsOverTimeAggregation(filters: SearchFilters): estypes.Aggrega
   };
 }
 
-function lastDayOf(start: string, interval: HitsOverTime['interval']): string {
-  const [year, month] = start.split('-').map(Number);
-  if (interval === 'year') return `${year}-12-31`;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${start.slice(0, 7)}-${String(last).padStart(2, '0')}`;
-}
-
 type HistogramAggregate = { dates?: estypes.AggregationsDateHistogramAggregate };
 
 export function hitsOverTimeOf(aggregate: HistogramAggregate | undefined, filters: SearchFilters): HitsOverTime {
@@ -56,9 +50,9 @@ export function hitsOverTimeOf(aggregate: HistogramAggregate | undefined, filter
     buckets: buckets.map((bucket): HitsOverTimeBucket => {
       const dateFrom = bucket.key_as_string ?? new Date(bucket.key).toISOString().slice(0, 10);
       return {
-        label: interval === 'year' ? dateFrom.slice(0, 4) : dateFrom.slice(0, 7),
+        label: bucketLabel(dateFrom, interval),
         dateFrom,
-        dateTo: lastDayOf(dateFrom, interval),
+        dateTo: bucketEnd(dateFrom, interval),
         count: bucket.doc_count,
       };
     }),

@@ -296,12 +296,17 @@ function breakdownValue(row: MoneyRow, field: BreakdownField): string | null {
  */
 function rankedValues(input: TrendsInput, rows: MoneyRow[], counts: Map<string, number>): string[] {
   const field = input.breakdown as BreakdownField;
-  const values = new Set(counts.keys());
+  // The rows of each value in one pass (in their order), not one pass over every row per value.
+  const rowsOf = new Map<string, MoneyRow[]>();
   for (const row of rows) {
     const value = breakdownValue(row, field);
-    if (value !== null) values.add(value);
+    if (value === null) continue;
+    const own = rowsOf.get(value);
+    if (own) own.push(row);
+    else rowsOf.set(value, [row]);
   }
-  const money = new Map([...values].map((value) => [value, isMoney(input.metric) ? totalMoney(moneyByBucket(rows.filter((row) => breakdownValue(row, field) === value), input)) : 0]));
+  const values = new Set([...counts.keys(), ...rowsOf.keys()]);
+  const money = new Map([...values].map((value) => [value, isMoney(input.metric) ? totalMoney(moneyByBucket(rowsOf.get(value) ?? [], input)) : 0]));
   const score = (value: string) => (isMoney(input.metric) ? money.get(value)! : (counts.get(value) ?? 0));
   return [...values].sort((a, b) => score(b) - score(a) || a.localeCompare(b, 'da'));
 }
@@ -352,13 +357,14 @@ function linesOf(input: TrendsInput, { itemBuckets, meetingBuckets, rows }: Line
 
   const lineOf = (key: string, label: string, kind: TrendSeries['kind'], values: string[]): Line => {
     const sum = (byValue: Map<string, number> | undefined) => values.reduce((total, value) => total + (byValue?.get(value) ?? 0), 0);
+    const wanted = new Set(values);
     return {
       key,
       label,
       kind,
       count: (date) => sum(countsByDate.get(date)),
       meetings: (date) => sum(meetingsByDate.get(date)),
-      money: moneyByBucket(baseRows.filter((row) => values.includes(breakdownValue(row, field) ?? '')), input),
+      money: moneyByBucket(baseRows.filter((row) => wanted.has(breakdownValue(row, field) ?? '')), input),
       drilldown: (start, end) => drilldownOf(spec, { ...input.filters, [field]: values }, start, end),
     };
   };

@@ -83,21 +83,24 @@ export function itemRoutes(deps: ApiDeps) {
     .get('/:id', async (c) => {
       const item = await findItem(deps, c.req.param('id'));
 
-      const siblings = await deps.client.search<Sibling>(
-        {
-          index: deps.names.items,
-          query: { term: { meetingId: item.meetingId } },
-          sort: [{ number: 'asc' }],
-          size: MEETING_MAX_ITEMS,
-          _source: ['id', 'number', 'title'],
-        },
-        ES_OPTIONS,
-      );
+      // The source check may read and parse the file (once per version): side by side with the siblings' search.
+      const [siblings, source] = await Promise.all([
+        deps.client.search<Sibling>(
+          {
+            index: deps.names.items,
+            query: { term: { meetingId: item.meetingId } },
+            sort: [{ number: 'asc' }],
+            size: MEETING_MAX_ITEMS,
+            _source: ['id', 'number', 'title'],
+          },
+          ES_OPTIONS,
+        ),
+        sourceVerdict(item.sourceFile, deps),
+      ]);
       const ordered = siblings.hits.hits.flatMap((hit) => (hit._source ? [hit._source] : []));
       const previous = ordered.filter((other) => other.number < item.number).at(-1) ?? null;
       const next = ordered.find((other) => other.number > item.number) ?? null;
       const brief = (other: Sibling | null) => (other ? { id: other.id, number: other.number, title: plainText(other.title) } : null);
-      const source = await sourceVerdict(item.sourceFile, deps);
 
       const body: ItemDetail = {
         id: item.id,

@@ -25,10 +25,9 @@ export function searchRoutes(deps: ApiDeps) {
     const size = params.size ?? PAGE_SIZE_DEFAULT;
     const sort = params.sort ?? 'relevance';
     const request = buildSearchRequest({ q: params.q, section: params.section, sort, page, size, filters });
-    const response = await expensiveSearches.run(isExpensiveQuery(params.q), () =>
-      deps.client.search<HitSource>({ index: deps.names.items, ...request }, ES_OPTIONS),
-    );
-    const markStems = params.q && !isExpensiveQuery(params.q) ? positiveWordStems(params.q) : [];
+    const expensive = isExpensiveQuery(params.q);
+    const response = await expensiveSearches.run(expensive, () => deps.client.search<HitSource>({ index: deps.names.items, ...request }, ES_OPTIONS));
+    const markStems = params.q && !expensive ? positiveWordStems(params.q) : [];
     const body: SearchResponse = searchResponseOf(response, { page, size, sort, filters, labels: facetLabels(deps.kleTitles), markStems });
     await addCompoundSnippets(deps, body.hits, markStems);
     if (params.q && hasUserQuery(params.q) && body.total < FEW_HITS) {

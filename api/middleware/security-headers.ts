@@ -18,10 +18,15 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
+/**
+ * A route's own header wins (`overwrite: false`): /api/sources sends ingested HTML under a stricter
+ * `sandbox; default-src none` policy, which the app-wide one must not replace.
+ */
 export function securityHeaders() {
   return secureHeaders({
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     xFrameOptions: 'DENY',
     referrerPolicy: 'no-referrer',
+    overwrite: false,
   });
 }

@@ -14,7 +14,9 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app.js';
 import type { ApiDeps } from '../../api/deps.js';
+import { Hono } from 'hono';
 import { createLogger } from '../../api/logger.js';
+import { securityHeaders } from '../../api/middleware/security-headers.js';
 import { MAX_BODY_BYTES } from '../../api/middleware/body-limit.js';
 import { indexNames } from '../../ingest/index-names.js';
 import { anyFreePort } from '../../scripts/ports.js';
@@ -30,6 +32,16 @@ function app(extra: Partial<ApiDeps> = {}) {
 }
 
 describe('security headers', () => {
+  it('leave a stricter policy that a route set itself in place (ingested HTML served sandboxed)', async () => {
+    const sandboxed = new Hono().use(securityHeaders()).get('/kilde', (c) => {
+      c.header('Content-Security-Policy', 'sandbox; default-src none');
+      return c.html('<p>kilde</p>');
+    });
+    const response = await sandboxed.request('/kilde');
+    expect(response.headers.get('Content-Security-Policy')).toBe('sandbox; default-src none');
+    expect(response.headers.get('X-Frame-Options')).toBe('DENY');
+  });
+
   it.each(['/api/openapi.json', '/api/ingen-rute', '/api/search?size=0'])('are on every response: %s', async (path) => {
     const response = await app().request(path);
     expect(response.headers.get('Content-Security-Policy')).toBe(CSP);

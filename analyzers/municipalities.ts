@@ -3,6 +3,7 @@
  * "Høje-Taastrup Kommunes Byråd", the abbreviation "HTK", or a case-number prefix ("326-2020-195128").
  */
 import { readFileSync } from 'node:fs';
+import { escapeRegExp } from './regexp.js';
 
 export type Municipality = { code: string; name: string; region: string };
 
@@ -34,9 +35,6 @@ function loadMunicipalities(): Municipality[] {
   });
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** "Høje-Taastrup" also as "Høje - Taastrup" and "Høje Taastrup". */
 function namePattern(name: string): string {

@@ -7,6 +7,7 @@
  * municipality. Paragraphs that mention a system whose trend the generator controls (Teams, Skype) are kept
  * apart, in `trendParagraphs`, so those systems appear only where the generator puts them.
  */
+import { escapeRegExp } from '../analyzers/regexp.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyHeading } from '../analyzers/sections.js';
@@ -68,9 +69,6 @@ function detectLayout(text: string): Layout {
   return 'htk';
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 let municipalityMention: RegExp | null = null;
 

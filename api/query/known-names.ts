@@ -6,7 +6,7 @@
  */
 import type { estypes } from '@elastic/elasticsearch';
 import { knownNameOf, knownNames } from '../../analyzers/known-names.js';
-import { escapeRegExp } from './regexp.js';
+import { escapeRegExp } from '../../analyzers/regexp.js';
 
 /** Where a name may start: the query's start, after a space or operator, or after a negating "-" there. */
 const NAME_START = String.raw`(?<=^|[\s(|+]|(?:^|[\s(|+])-)`;

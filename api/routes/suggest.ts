@@ -9,7 +9,7 @@ import { plainText } from '../query/clean-text.js';
 import { queryValidator, suggestQuerySchema, truncate } from '../query/params.js';
 import { organisationNames } from '../../analyzers/known-names.js';
 import { taxonomy } from '../taxonomy.js';
-import { escapeRegExp } from '../query/regexp.js';
+import { escapeRegExp } from '../../analyzers/regexp.js';
 
 /** Suggestions of each kind before the list is topped up from whatever kind has more. */
 const PER_KIND = 3;

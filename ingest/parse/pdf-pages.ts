@@ -3,6 +3,7 @@
  * number of form feeds before the first place, after the previous item's, where its title is printed (the title's
  * first words, across line breaks). Items whose title is not found keep no page.
  */
+import { escapeRegExp } from '../../analyzers/regexp.js';
 import type { Meeting } from '../model.js';
 
 export const PAGE_BREAK = '\f';
@@ -17,7 +18,7 @@ export function withPdfPages(text: string, meetings: Meeting[]): Meeting[] {
     items: meeting.items.map((item) => {
       const words = item.title.split(/\s+/).filter((word) => word.length > 0).slice(0, TITLE_WORDS);
       if (words.length === 0) return item;
-      const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+      const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'g');
       pattern.lastIndex = cursor;
       const found = pattern.exec(text);
       if (!found) return item;

@@ -7,6 +7,7 @@
  * ("TM - …"), or a page reference ("…21"). Words that join ("af", "for", "-", ",") never end a title.
  */
 import { isBodyName } from '../../../analyzers/bodies.js';
+import { escapeRegExp } from '../../../analyzers/regexp.js';
 import { FUNCTION_WORDS, isTitleOpener, TITLE_OPENERS, TOC_TRAILER } from '../../../analyzers/minutes-vocabulary.js';
 
 export interface RunEntry {
@@ -87,7 +88,7 @@ const MAX_ITEMS_PER_MEETING = 150;
 function withoutBodyStart(text: string): string {
   const first = /^(\d{1,3})\s*\.+\s*(\S+)/.exec(text);
   if (!first) return text;
-  const repeat = new RegExp(String.raw`\s${first[1]}\.\s+${first[2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(text.slice(first[0].length));
+  const repeat = new RegExp(String.raw`\s${first[1]}\.\s+${escapeRegExp(first[2])}`).exec(text.slice(first[0].length));
   return repeat ? text.slice(0, first[0].length + repeat.index) : text;
 }
 

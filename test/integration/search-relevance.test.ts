@@ -2,19 +2,16 @@
  * The relevance floor: the judged query set (test/relevance/judged-queries.ts, docs/relevance.md) over the demo
  * corpus and the real-world minutes (test/relevance/corpus.ts), through the search API. `npm run eval -- search` prints the same figures per query.
  */
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/app.js';
-import { ingest } from '../../ingest/pipeline.js';
 import { removeTestIndices, testClient, uniqueIndexNames } from '../helpers/es.js';
-import { CORPUS_INPUTS } from '../relevance/corpus.js';
+import { indexJudgedCorpora } from '../relevance/corpus.js';
+import type { CorpusApps } from '../relevance/evaluate.js';
 import { evaluateSearch } from '../relevance/evaluate.js';
 import { JUDGED_QUERIES } from '../relevance/judged-queries.js';
 
 const client = testClient();
-const corpora = (['demo', 'realworld'] as const).map((corpus) => ({ corpus, names: uniqueIndexNames(`${import.meta.filename}-${corpus}`) }));
-const appOver = (index: number) => createApp({ client, names: corpora[index].names, logger: pino({ level: 'silent' }) });
-const apps = { demo: appOver(0), realworld: appOver(1) };
+const names = (['demo', 'realworld'] as const).map((corpus) => uniqueIndexNames(`${import.meta.filename}-${corpus}`));
+let apps: CorpusApps;
 
 /** Below the measured figures (docs/relevance.md), with room for small ranking changes but not for a regression. */
 const NDCG_FLOOR = 0.93;
@@ -22,14 +19,15 @@ const RECALL_FLOOR = 0.93;
 const KIND_NDCG_FLOOR = 0.9;
 
 beforeAll(async () => {
-  for (const { corpus, names } of corpora) {
-    const summary = await ingest(client, names, [...CORPUS_INPUTS[corpus]]);
+  const indexed = await indexJudgedCorpora(client, (corpus) => names[corpus === 'demo' ? 0 : 1]);
+  for (const summary of indexed.summaries) {
     expect(summary.failures).toEqual([]);
     expect(summary.files.filter((file) => file.status === 'failed')).toEqual([]);
   }
+  apps = indexed.apps;
 });
 afterAll(async () => {
-  for (const { names } of corpora) await removeTestIndices(names);
+  for (const indexNames of names) await removeTestIndices(indexNames);
   await client.close();
 });
 

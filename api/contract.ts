@@ -89,6 +89,11 @@ export interface SearchResponse {
   pages: number;
   sort: SortOrder;
   facets: Record<FacetName, FacetValue[]>;
+  /**
+   * True when the facet counts and the histogram are estimates from a random sample of the matches (a search with
+   * more than 10,000 matches in a large archive): shown as "ca.". The hits and `total` are always exact.
+   */
+  facetsApproximate: boolean;
   /** When the query found few items: a corrected query from the index's own words, and how many it finds. */
   suggestion: QuerySuggestion | null;
   /** The matching items per period, for the hits-over-time chart. */

@@ -22,6 +22,12 @@ export interface ApiDeps {
   staticDir?: string;
   /** The queue of expensive searches (api/expensive-searches.ts); each app makes its own when not given. */
   expensiveSearches?: ExpensiveSearches;
+  /**
+   * When search facets are counted on a sample (api/facet-sampling.ts): about `sampleItems` items of a large index
+   * (FACET_SAMPLE_ITEMS), for searches with at least `exactBelow` matches (TRACK_TOTAL_HITS_UP_TO). Tests set
+   * both low to see sampling on a small index.
+   */
+  facetSampling?: { sampleItems: number; exactBelow: number };
   /** KLE code → title, only from a file the user supplies (KLE_TITLES_FILE). */
   kleTitles?: Map<string, string>;
 }

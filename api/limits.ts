@@ -22,6 +22,14 @@ export const TRACK_TOTAL_HITS_UP_TO = 10_000;
 /** Values per facet in a search response (there are 98 Danish municipalities). */
 export const FACET_SIZE = 100;
 
+/**
+ * Facets of a search with many matches are counted on a random sample of them (api/facet-sampling.ts): about
+ * this many items when every item matches. Indexes up to twice this size always get exact counts.
+ */
+export const FACET_SAMPLE_ITEMS = 100_000;
+/** How long the item count behind the sampling probability is reused. */
+export const INDEX_SIZE_TTL_MS = 60_000;
+
 /** Values of one repeatable filter parameter (`municipality=a&municipality=b…`). */
 export const MULTI_VALUE_MAX = 50;
 

@@ -13,6 +13,8 @@ export interface LatencyReport {
   overhead: LatencySummary;
   took: LatencySummary;
   byKind: Record<string, LatencySummary>;
+  /** Size of the answers (bytes of the body); absent in results from before 2026-12-01. */
+  bytes?: LatencySummary;
   requests: number;
   errors: number;
   elapsedMs: number;
@@ -40,7 +42,8 @@ export interface BenchResult {
     refreshRestored: boolean;
     sweep: TuningTrial[];
   };
-  search: { c1: LatencyReport; c8: LatencyReport };
+  /** firstPass: every search of the mix once, right after clearing the request cache (absent before 2026-12-01). */
+  search: { c1: LatencyReport; c8: LatencyReport; firstPass?: LatencyReport };
   /** Issue 12's load test; absent in results from before it. */
   pathological?: PathologicalLoadReport;
   trends: { warm: LatencyReport; cold: LatencyReport };
@@ -121,7 +124,11 @@ export function toMarkdown(result: BenchResult): string {
     `| 2 | Bulk tuning | flushBytes ${mb(ingest.tuning.flushBytes)}, concurrency ${ingest.tuning.concurrency}, refresh_interval ${ingest.tuning.refreshIntervalDuringIngest} during ingest, restored after: ${ingest.refreshRestored ? 'yes' : 'NO'} |`,
     `| 3 | Search p50 / p95 / p99, concurrency 1 | ${latency(search.c1.all)} ms (${search.c1.requests} requests, ${search.c1.errors} errors) |`,
     `| 3 | Search p50 / p95 / p99, concurrency 8 | ${latency(search.c8.all)} ms (${search.c8.requests} requests, ${search.c8.errors} errors, ${fmt((search.c8.requests * 1000) / search.c8.elapsedMs)} req/s) |`,
+    ...(search.firstPass
+      ? [`| 3 | Search p50 / p95 / p99, each search once right after a request-cache clear (concurrency 1) | ${latency(search.firstPass.all)} ms |`]
+      : []),
     `| 3 | ES took p50 / p95, concurrency 1 | ${fmt(search.c1.took.p50)} / ${fmt(search.c1.took.p95)} ms |`,
+    ...(search.c1.bytes ? [`| 3 | Search answer size p50 / p95 | ${kb(search.c1.bytes.p50)} / ${kb(search.c1.bytes.p95)} |`] : []),
     `| 3 | API overhead over took p50 / p95, concurrency 1 | ${fmt(search.c1.overhead.p50)} / ${fmt(search.c1.overhead.p95)} ms |`,
     ...Object.entries(search.c1.byKind).map(([kind, summary]) => `| 3 | · ${kind} (c1) p50 / p95 / p99 | ${latency(summary)} ms |`),
     ...(result.pathological ? pathologicalRows(result.pathological) : []),

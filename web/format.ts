@@ -19,6 +19,18 @@ export function formatNumber(value: number, maxDecimals = 0): string {
   return negative && text !== '0' ? `${MINUS}${text}` : text;
 }
 
+/** An estimated count (from a sample), to two significant digits: 12_345 → "ca. 12.000". */
+export function formatEstimate(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  const rounded = value === 0 ? 0 : Number(value.toPrecision(2));
+  return `ca. ${formatNumber(rounded)}`;
+}
+
+/** A count as shown: exact, or an estimate marked "ca.". */
+export function formatCount(value: number, approximate = false): string {
+  return approximate ? formatEstimate(value) : formatNumber(value);
+}
+
 /**
  * An amount in Danish kroner the way Danish minutes write it:
  * 2_700_000 → "2,7 mio. kr.", 105_000 → "105.000 kr.", 1_250_000_000 → "1,25 mia. kr.".

@@ -130,16 +130,33 @@ export function facetAggregations(filters: SearchFilters): Record<string, estype
   return aggs;
 }
 
-/** The whole search request (index added by the caller). */
-export function buildSearchRequest(input: SearchInput): estypes.SearchRequest {
+/**
+ * Facet counts from a random sample of the matches (Elasticsearch's `random_sampler`): each match is counted with
+ * this probability and the counts are scaled back up, so they are estimates ("ca." in the UI). The fixed seed
+ * draws the same sample every time, so the same search shows the same counts and its answer can be cached.
+ */
+export interface FacetSampling {
+  probability: number;
+}
+
+const SAMPLING_SEED = 20_070_101;
+/** The aggregation that holds the sampled facets. */
+export const SAMPLE = 'sample';
+
+/** The search's query: the user's words narrowed by the range filters (the facet selections are applied apart). */
+function searchQuery(input: SearchInput): estypes.QueryDslQueryContainer {
+  return { bool: { must: [userQuery(input.q, input.section)], filter: rangeClauses(input.filters) } };
+}
+
+/** The hits of one page: sorted, highlighted, narrowed by the facet selections (index added by the caller). */
+export function buildHitsRequest(input: SearchInput): estypes.SearchRequest {
   const size = input.size ?? PAGE_SIZE_DEFAULT;
   const page = input.page ?? 1;
   const withQuery = hasUserQuery(input.q);
   const facetFilters = Object.values(facetClauses(input.filters));
   return {
-    query: { bool: { must: [userQuery(input.q, input.section)], filter: rangeClauses(input.filters) } },
+    query: searchQuery(input),
     post_filter: facetFilters.length ? andAll(facetFilters) : undefined,
-    aggs: { ...facetAggregations(input.filters), [HITS_OVER_TIME]: hitsOverTimeAggregation(input.filters) },
     highlight: highlightClause(input.section, input.q),
     sort: sortClause(input.sort ?? 'relevance', withQuery),
     track_scores: withQuery,
@@ -151,3 +168,18 @@ export function buildSearchRequest(input: SearchInput): estypes.SearchRequest {
   };
 }
 
+/**
+ * The facets and the hits-over-time chart of a search, without hits (`size: 0`), so the shard request cache
+ * keeps the answer until the next refresh; sampled when `sampling` is given (index added by the caller).
+ */
+export function buildFacetsRequest(input: SearchInput, sampling: FacetSampling | null): estypes.SearchRequest {
+  const aggs = { ...facetAggregations(input.filters), [HITS_OVER_TIME]: hitsOverTimeAggregation(input.filters) };
+  return {
+    query: searchQuery(input),
+    size: 0,
+    track_total_hits: false,
+    request_cache: true,
+    timeout: SEARCH_TIMEOUT,
+    aggs: sampling ? { [SAMPLE]: { random_sampler: { probability: sampling.probability, seed: SAMPLING_SEED }, aggs } } : aggs,
+  };
+}

@@ -10,7 +10,7 @@ import { markStemWords, markWholeWords } from './compound-highlight.js';
 import { cleanHighlight, plainText } from './clean-text.js';
 import { escapeHtml } from './html.js';
 import { hitsOverTimeOf } from './hits-over-time.js';
-import { FALLBACK_SECTIONS, HITS_OVER_TIME } from './search-request.js';
+import { FALLBACK_SECTIONS, HITS_OVER_TIME, SAMPLE } from './search-request.js';
 import { meetingRefOf } from './summaries.js';
 
 /** The fields of an item document a hit reads (see HIT_SOURCE). */
@@ -213,12 +213,28 @@ export interface SearchResponseInput {
   labels: FacetLabels;
   /** Base forms of the query words, marked where they stand inside compounds in section fragments. */
   markStems?: readonly string[];
+  /** Elasticsearch's time for every search behind the answer; the hits search's `took` when not given. */
+  tookMs?: number;
 }
 
-export function searchResponseOf(response: estypes.SearchResponse<HitSource>, input: SearchResponseInput): SearchResponse {
+/** The facets part of a search: its aggregations, and whether they were counted on a sample. */
+export interface FacetCounts {
+  response: estypes.SearchResponse;
+  sampled: boolean;
+}
+
+function isPartial(response: estypes.SearchResponse): boolean {
+  return response.timed_out || response._shards.failed > 0;
+}
+
+export function searchResponseOf(response: estypes.SearchResponse<HitSource>, facetCounts: FacetCounts, input: SearchResponseInput): SearchResponse {
   const total = response.hits.total;
   const totalValue = typeof total === 'number' ? total : (total?.value ?? 0);
-  const aggregations = (response.aggregations ?? {}) as Record<string, FacetAggregate>;
+  const counted = facetCounts.response.aggregations ?? {};
+  const aggregations = (facetCounts.sampled ? (counted[SAMPLE] as unknown as Record<string, unknown> | undefined) ?? {} : counted) as Record<
+    string,
+    FacetAggregate
+  >;
   const facets = Object.fromEntries(
     FACET_FIELDS.map((facet) => [facet, facetValuesOf(facet, aggregations[facet], input.filters, input.labels)]),
   ) as Record<FacetName, FacetValue[]>;
@@ -226,14 +242,15 @@ export function searchResponseOf(response: estypes.SearchResponse<HitSource>, in
     hits: response.hits.hits.map((hit) => hitOf(hit, input.markStems)),
     total: totalValue,
     totalIsLowerBound: typeof total === 'object' && total.relation === 'gte',
-    tookMs: response.took,
-    partial: response.timed_out || response._shards.failed > 0,
+    tookMs: input.tookMs ?? response.took,
+    partial: isPartial(response) || isPartial(facetCounts.response),
     page: input.page,
     size: input.size,
     pages: Math.ceil(Math.min(totalValue, MAX_RESULT_WINDOW) / input.size),
     sort: input.sort,
     facets,
+    facetsApproximate: facetCounts.sampled,
     suggestion: null,
-    histogram: hitsOverTimeOf(response.aggregations?.[HITS_OVER_TIME] as Parameters<typeof hitsOverTimeOf>[0], input.filters),
+    histogram: hitsOverTimeOf(aggregations[HITS_OVER_TIME] as Parameters<typeof hitsOverTimeOf>[0], input.filters),
   };
 }

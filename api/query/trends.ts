@@ -32,6 +32,7 @@ import { TRENDS_MAX_BUCKETS } from '../limits.js';
 import { countRows, type CountedRow } from './case-counting.js';
 import { allClauses, andAll, dateBounds } from './filters.js';
 import { moneyQuery, type MoneyMetric, type MoneyRow, type NamedFilter } from './money-rows.js';
+import type { MoneySumsInput } from './money-sums.js';
 import { FILTER_KEYS } from './params.js';
 import { userQuery } from './user-query.js';
 
@@ -61,6 +62,9 @@ const DATE_FORMAT = 'yyyy-MM-dd';
 const BREAKDOWN_TERMS = 1_000;
 const OTHER_KEY = 'other';
 const OTHER_LABEL = 'Øvrige';
+/** The aggregations of the trends searches: the histogram (of every item, or of a series) and the series. */
+const BUCKETS = 'buckets';
+const SERIES = 'series';
 /** The named query of a breakdown's one series (or every item). */
 const BASE_KEY = 'base';
 
@@ -119,6 +123,26 @@ export function moneyRowsQuery(input: TrendsInput): Clause | null {
   return isMoney(input.metric) ? moneyQuery(andAll(allClauses(input.filters)), input.metric, namedSeries(input)) : null;
 }
 
+/** The row key of the "all items" line in the rows of money-sums.ts (never a series key: those have a colon). */
+export const ALL_ROWS_KEY = 'all';
+
+/** What money-sums.ts needs to count the money of a trends request; null for the items metric. */
+export function moneySumsInput(input: TrendsInput): MoneySumsInput | null {
+  if (!isMoney(input.metric)) return null;
+  const filter = andAll(allClauses(input.filters));
+  const lines = namedSeries(input);
+  return {
+    rows: moneyQuery(filter, input.metric, []),
+    namedRows: moneyQuery(filter, input.metric, lines),
+    lines,
+    allKey: ALL_ROWS_KEY,
+    splitBy: input.breakdown === 'none' ? null : input.breakdown,
+    metric: input.metric,
+    interval: input.interval,
+    perCase: input.countPer === 'case',
+  };
+}
+
 /** The two aggregation searches (items, meetings). Throws RangeError when the filters fix too many buckets. */
 export function buildTrendsRequests(input: TrendsInput, names: IndexNames): { items: estypes.SearchRequest; meetings: estypes.SearchRequest } {
   const bounds = dateBounds(input.filters);
@@ -128,10 +152,15 @@ export function buildTrendsRequests(input: TrendsInput, names: IndexNames): { it
   const groups = (field: BreakdownField): Record<string, estypes.AggregationsAggregationContainer> => ({
     groups: { terms: { field, size: BREAKDOWN_TERMS } },
   });
-  let itemsAggs: Record<string, estypes.AggregationsAggregationContainer> = {};
-  if (input.breakdown !== 'none') itemsAggs = { series: { filter: breakdownBase(input), aggs: groups(input.breakdown) } };
+  // Each series is a top-level filter holding its own histogram, so Elasticsearch visits only the series' items
+  // (filter by filter) instead of testing every series against every item of the denominator's histogram.
+  const perBucket = (aggs?: Record<string, estypes.AggregationsAggregationContainer>) => ({
+    [BUCKETS]: { date_histogram: histogram(input.interval, bounds), ...(aggs ? { aggs } : {}) },
+  });
+  let seriesAggs: Record<string, estypes.AggregationsAggregationContainer> = {};
+  if (input.breakdown !== 'none') seriesAggs = { [SERIES]: { filter: breakdownBase(input), aggs: perBucket(groups(input.breakdown)) } };
   else if (input.series.length) {
-    itemsAggs = { series: { filters: { filters: Object.fromEntries(input.series.map((spec) => [spec.key, seriesFilter(spec)])) } } };
+    seriesAggs = { [SERIES]: { filters: { filters: Object.fromEntries(input.series.map((spec) => [spec.key, seriesFilter(spec)])) }, aggs: perBucket() } };
   }
   const meetingsAggs: Record<string, estypes.AggregationsAggregationContainer> = {
     municipalities: { cardinality: { field: 'municipality' } },
@@ -144,7 +173,7 @@ export function buildTrendsRequests(input: TrendsInput, names: IndexNames): { it
       size: 0,
       track_total_hits: false,
       query: andAll(allClauses(input.filters)),
-      aggs: { buckets: { date_histogram: histogram(input.interval, bounds), aggs: itemsAggs } },
+      aggs: { ...perBucket(), ...seriesAggs },
     },
     meetings: {
       index: names.meetings,
@@ -152,7 +181,7 @@ export function buildTrendsRequests(input: TrendsInput, names: IndexNames): { it
       size: 0,
       track_total_hits: false,
       query: andAll(allClauses(meetingFilters(input.filters))),
-      aggs: { buckets: { date_histogram: histogram(input.interval, bounds), aggs: meetingsAggs } },
+      aggs: { [BUCKETS]: { date_histogram: histogram(input.interval, bounds), aggs: meetingsAggs } },
     },
   };
 }
@@ -239,8 +268,38 @@ interface MeetingsBucket {
   groups?: TermsBuckets;
 }
 
-function histogramBuckets<T>(response: estypes.SearchResponse): T[] {
-  return ((response.aggregations?.buckets as { buckets?: T[] } | undefined)?.buckets ?? []) as T[];
+function histogramBuckets<T>(aggregations: Record<string, unknown> | undefined): T[] {
+  return ((aggregations?.[BUCKETS] as { buckets?: T[] } | undefined)?.buckets ?? []) as T[];
+}
+
+type DatedBucket = { key_as_string: string; doc_count: number; groups?: TermsBuckets };
+
+/**
+ * The items search's buckets, each with its series' counts: the request keeps one histogram per series (beside
+ * the histogram of every item), which are read here into the histogram of every item, bucket by bucket.
+ */
+function itemBucketsOf(response: estypes.SearchResponse, input: TrendsInput): ItemsBucket[] {
+  const all = histogramBuckets<DatedBucket>(response.aggregations);
+  const series = response.aggregations?.[SERIES] as
+    | { buckets: Record<string, Record<string, unknown>> }
+    | ({ doc_count: number } & Record<string, unknown>)
+    | undefined;
+  if (!series) return all.map(({ key_as_string, doc_count }) => ({ key_as_string, doc_count }));
+  const byDate = (aggregations: Record<string, unknown> | undefined) =>
+    new Map(histogramBuckets<DatedBucket>(aggregations).map((bucket) => [bucket.key_as_string, bucket]));
+  if (input.breakdown !== 'none') {
+    const own = byDate(series as Record<string, unknown>);
+    return all.map(({ key_as_string, doc_count }) => {
+      const bucket = own.get(key_as_string);
+      return { key_as_string, doc_count, series: { doc_count: bucket?.doc_count ?? 0, groups: bucket?.groups ?? { buckets: [] } } };
+    });
+  }
+  const lines = Object.entries((series as { buckets: Record<string, Record<string, unknown>> }).buckets).map(([key, aggregations]) => [key, byDate(aggregations)] as const);
+  return all.map(({ key_as_string, doc_count }) => ({
+    key_as_string,
+    doc_count,
+    series: { buckets: Object.fromEntries(lines.map(([key, own]) => [key, { doc_count: own.get(key_as_string)?.doc_count ?? 0 }])) },
+  }));
 }
 
 function termCounts(terms: TermsBuckets | undefined): Map<string, number> {
@@ -394,10 +453,13 @@ export function trendsResponseOf(
   rows: MoneyRow[],
   input: TrendsInput,
 ): TrendsResponse {
-  const itemBuckets = histogramBuckets<ItemsBucket>(itemsResponse);
-  const meetingBuckets = histogramBuckets<MeetingsBucket>(meetingsResponse);
+  const itemBuckets = itemBucketsOf(itemsResponse, input);
+  const meetingBuckets = histogramBuckets<MeetingsBucket>(meetingsResponse.aggregations);
   const meetingsByDate = new Map(meetingBuckets.map((bucket) => [bucket.key_as_string, bucket]));
-  const allMoney = moneyByBucket(rows, input);
+  const allMoney = moneyByBucket(
+    rows.filter((row) => row.series.includes(ALL_ROWS_KEY)),
+    input,
+  );
   const money = isMoney(input.metric);
   const denominators: TrendCoverage[] = itemBuckets.map((bucket) => ({
     date: bucket.key_as_string,
@@ -444,7 +506,7 @@ export function trendsResponseOf(
 }
 
 /** The series key of every item under the filters, each case once (the spending table's total row). */
-export const ALL_SERIES_KEY = 'all';
+export const ALL_SERIES_KEY = ALL_ROWS_KEY;
 
 export interface CountedLine {
   key: string;

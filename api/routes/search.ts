@@ -10,25 +10,44 @@ import { positiveWordStems } from '../query/compound-highlight.js';
 import { compoundSnippet, unmarkedHits } from '../query/compound-snippets.js';
 import { didYouMean } from '../query/did-you-mean.js';
 import { filtersOf, queryValidator, searchQuerySchema } from '../query/params.js';
-import { buildSearchRequest } from '../query/search-request.js';
+import { buildFacetsRequest, buildHitsRequest } from '../query/search-request.js';
+import { multiSearch } from '../query/multi-search.js';
+import { FacetSampler } from '../facet-sampling.js';
 import { hasUserQuery, isExpensiveQuery } from '../query/user-query.js';
-import { searchResponseOf, type HitSource } from '../query/search-response.js';
+import { searchResponseOf, type FacetCounts, type HitSource } from '../query/search-response.js';
 import { facetLabels } from '../taxonomy.js';
 
-/** GET /api/search: hits, facets and paging for a query and filters; a corrected query when it finds few. */
+/**
+ * GET /api/search: hits, facets and paging for a query and filters; a corrected query when it finds few.
+ * The hits and the facets are two searches sent together (api/query/multi-search.ts): the facets one has no hits,
+ * so Elasticsearch's request cache can answer it again, and in a large archive it counts a sample
+ * (api/facet-sampling.ts) unless the hits show that the matches are few enough to count exactly.
+ */
 export function searchRoutes(deps: ApiDeps) {
   const expensiveSearches = deps.expensiveSearches ?? new ExpensiveSearches();
+  const facetSampler = new FacetSampler(deps.client, deps.names.items, deps.facetSampling);
   return new Hono<AppEnv>().get('/', queryValidator(searchQuerySchema), async (c) => {
     const params = c.req.valid('query');
     const filters = filtersOf(params);
     const page = params.page ?? 1;
     const size = params.size ?? PAGE_SIZE_DEFAULT;
     const sort = params.sort ?? 'relevance';
-    const request = buildSearchRequest({ q: params.q, section: params.section, sort, page, size, filters });
+    const input = { q: params.q, section: params.section, sort, page, size, filters };
     const expensive = isExpensiveQuery(params.q);
-    const response = await expensiveSearches.run(expensive, () => deps.client.search<HitSource>({ index: deps.names.items, ...request }, ES_OPTIONS));
+    const sampling = await facetSampler.sampling();
+    const { responses, took } = await expensiveSearches.run(expensive, () =>
+      multiSearch<HitSource>(deps.client, deps.names.items, [buildHitsRequest(input), buildFacetsRequest(input, sampling)]),
+    );
+    const [hits, sampled] = responses;
+    let facetCounts: FacetCounts = { response: sampled, sampled: sampling !== null };
+    let tookMs = took;
+    if (sampling && facetSampler.countsExactly(hits.hits.total)) {
+      const exact = await deps.client.search({ index: deps.names.items, ...buildFacetsRequest(input, null) }, ES_OPTIONS);
+      facetCounts = { response: exact, sampled: false };
+      tookMs += exact.took;
+    }
     const markStems = params.q && !expensive ? positiveWordStems(params.q) : [];
-    const body: SearchResponse = searchResponseOf(response, { page, size, sort, filters, labels: facetLabels(deps.kleTitles), markStems });
+    const body: SearchResponse = searchResponseOf(hits, facetCounts, { page, size, sort, filters, labels: facetLabels(deps.kleTitles), markStems, tookMs });
     await addCompoundSnippets(deps, body.hits, markStems);
     if (params.q && hasUserQuery(params.q) && body.total < FEW_HITS) {
       body.suggestion = await didYouMean(deps.client, deps.names.items, { q: params.q, section: params.section, filters, total: body.total });

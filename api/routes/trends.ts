@@ -18,10 +18,21 @@ import {
 } from '../query/params.js';
 import { spendingTableOf } from '../query/spending-table.js';
 import { meetingRefOf, summaryOf } from '../query/summaries.js';
-import { bucketLabel, buildTrendsRequests, moneyOf, moneyPointOf, moneyRowsQuery, trendsResponseOf, type SeriesSpec, type TrendsInput } from '../query/trends.js';
+import { trendMoneyRows } from '../query/money-sums.js';
+import {
+  bucketLabel,
+  buildTrendsRequests,
+  moneyOf,
+  moneyPointOf,
+  moneyRowsQuery,
+  moneySumsInput,
+  trendsResponseOf,
+  type SeriesSpec,
+  type TrendsInput,
+} from '../query/trends.js';
 import { taxonomy } from '../taxonomy.js';
 
-function trendsInputOf(params: TrendsParams, defaultMetric: TrendsInput['metric'] = 'items'): TrendsInput {
+export function trendsInputOf(params: TrendsParams, defaultMetric: TrendsInput['metric'] = 'items'): TrendsInput {
   const topics = taxonomy().topics;
   const series: SeriesSpec[] = [];
   for (const id of params.topic ?? []) {
@@ -43,15 +54,19 @@ function trendsInputOf(params: TrendsParams, defaultMetric: TrendsInput['metric'
   };
 }
 
-async function moneyRows(deps: ApiDeps, input: TrendsInput): Promise<MoneyRow[]> {
-  const query = moneyRowsQuery(input);
-  if (!query) return [];
+/** Too many money rows (fetchMoneyRows' RangeError) is a 400 on `metric`. */
+async function tooManyAsBadRequest<T>(work: Promise<T>): Promise<T> {
   try {
-    return await fetchMoneyRows(deps.client, deps.names.items, query, input.metric as MoneyMetric);
+    return await work;
   } catch (error) {
     if (error instanceof RangeError) throw badRequest('metric', error.message);
     throw error;
   }
+}
+
+async function moneyRows(deps: ApiDeps, input: TrendsInput): Promise<MoneyRow[]> {
+  const query = moneyRowsQuery(input);
+  return query ? tooManyAsBadRequest(fetchMoneyRows(deps.client, deps.names.items, query, input.metric as MoneyMetric)) : [];
 }
 
 async function trendsOf(deps: ApiDeps, input: TrendsInput): Promise<TrendsResponse> {
@@ -62,10 +77,11 @@ async function trendsOf(deps: ApiDeps, input: TrendsInput): Promise<TrendsRespon
     if (error instanceof RangeError) throw badRequest('interval', error.message);
     throw error;
   }
+  const money = moneySumsInput(input);
   const [items, meetings, rows] = await Promise.all([
     deps.client.search(requests.items, ES_OPTIONS),
     deps.client.search(requests.meetings, ES_OPTIONS),
-    moneyRows(deps, input),
+    money ? tooManyAsBadRequest(trendMoneyRows(deps.client, deps.names.items, money)) : [],
   ]);
   return trendsResponseOf(items, meetings, rows, input);
 }

@@ -7,7 +7,7 @@ import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
 import { BUSY_MESSAGE, ExpensiveSearches } from '../../api/expensive-searches.js';
 import { MAX_PREFIX_TERMS, SEARCH_TIMEOUT, SNIPPET_FALLBACK_CHARS } from '../../api/limits.js';
-import { buildSearchRequest } from '../../api/query/search-request.js';
+import { buildHitsRequest } from '../../api/query/search-request.js';
 import { searchResponseOf, type HitSource } from '../../api/query/search-response.js';
 import { boundPrefixes, isExpensiveQuery, searchFields, userQuery } from '../../api/query/user-query.js';
 import { facetLabels } from '../../api/taxonomy.js';
@@ -63,7 +63,7 @@ describe('expensive queries', () => {
   });
 
   it('highlights an expensive search in the title and the fallback sections only, and every search has a time limit', () => {
-    const request = buildSearchRequest({ q: 'digital* strategi', filters: {} });
+    const request = buildHitsRequest({ q: 'digital* strategi', filters: {} });
     expect(request.timeout).toBe(SEARCH_TIMEOUT);
     expect(request.highlight?.highlight_query).toBeUndefined();
     expect(request.highlight?.fields).toEqual({
@@ -71,13 +71,13 @@ describe('expensive queries', () => {
       'sections.beslutning': { no_match_size: SNIPPET_FALLBACK_CHARS },
       'sections.resume': { no_match_size: SNIPPET_FALLBACK_CHARS },
     });
-    expect(buildSearchRequest({ q: 'digital*', section: 'oekonomi', filters: {} }).highlight?.fields).toEqual({
+    expect(buildHitsRequest({ q: 'digital*', section: 'oekonomi', filters: {} }).highlight?.fields).toEqual({
       'sections.oekonomi': { no_match_size: SNIPPET_FALLBACK_CHARS },
     });
   });
 
   it('keeps the full highlighting for a cheap search', () => {
-    const request = buildSearchRequest({ q: 'strategi', filters: {} });
+    const request = buildHitsRequest({ q: 'strategi', filters: {} });
     expect(request.timeout).toBe(SEARCH_TIMEOUT);
     expect(Object.keys(request.highlight?.fields ?? {})).toEqual(['title', 'title.exact', 'sections.*', 'sections.beslutning', 'sections.resume']);
   });
@@ -98,8 +98,9 @@ describe('the partial flag', () => {
     [false, 0, false],
     [true, 0, true],
     [false, 1, true],
-  ])('timed_out %s, failed shards %d → partial %s', (timedOut, failed, partial) => {
-    expect(searchResponseOf(esResponse(timedOut, failed), input).partial).toBe(partial);
+  ])('timed_out %s, failed shards %d in the hits or the facets search → partial %s', (timedOut, failed, partial) => {
+    expect(searchResponseOf(esResponse(timedOut, failed), { response: esResponse(false, 0), sampled: false }, input).partial).toBe(partial);
+    expect(searchResponseOf(esResponse(false, 0), { response: esResponse(timedOut, failed), sampled: false }, input).partial).toBe(partial);
   });
 });
 

@@ -1,6 +1,9 @@
-import { formatNumber, plural } from '../format.js';
+import { formatCount, plural } from '../format.js';
 
-/** A checkbox of a .checkbox-list; with `count`, the number of items behind it (read out as "…, 3 punkter"). */
+/**
+ * A checkbox of a .checkbox-list; with `count`, the number of items behind it (read out as "…, 3 punkter"),
+ * marked "ca." when `approximate`.
+ */
 export function Checkbox({
   name,
   value,
@@ -8,6 +11,7 @@ export function Checkbox({
   checked,
   disabled,
   count,
+  approximate,
   title,
   onToggle,
 }: {
@@ -17,6 +21,7 @@ export function Checkbox({
   checked: boolean;
   disabled?: boolean;
   count?: number;
+  approximate?: boolean;
   title?: string;
   onToggle: () => void;
 }) {
@@ -26,8 +31,8 @@ export function Checkbox({
       <span class="checkbox__label">{label}</span>
       {count !== undefined && (
         <span class="checkbox__count">
-          <span aria-hidden="true">{formatNumber(count)}</span>
-          <span class="visually-hidden">, {plural(count, 'punkt', 'punkter')}</span>
+          <span aria-hidden="true">{formatCount(count, approximate)}</span>
+          <span class="visually-hidden">, {approximate ? `${formatCount(count, true)} punkter` : plural(count, 'punkt', 'punkter')}</span>
         </span>
       )}
     </label>

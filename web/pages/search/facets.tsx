@@ -5,13 +5,18 @@ import { FACETS, filterValueLabel, withSelected } from '../../lib/filters.js';
 
 const VISIBLE = 6;
 
-/** Facet checkboxes. Values selected in the URL are always shown, even when the API did not return them. */
+/**
+ * Facet checkboxes. Values selected in the URL are always shown, even when the API did not return them.
+ * `approximate`: the counts are estimates from a sample of the matches ("ca."), which a note under the facets says.
+ */
 export function Facets({
   facets,
+  approximate,
   params,
   onToggle,
 }: {
   facets: Record<FacetName, FacetValue[]> | null;
+  approximate: boolean;
   params: URLSearchParams;
   onToggle: (name: FacetName, value: string) => void;
 }) {
@@ -23,9 +28,15 @@ export function Facets({
           name={name}
           label={label}
           values={withSelected(name, facets?.[name] ?? [], params.getAll(name))}
+          approximate={approximate}
           onToggle={(value) => onToggle(name, value)}
         />
       ))}
+      {approximate && (
+        <p class="facets__note">
+          Tallene er skønnet ud fra en stikprøve af de mange fundne punkter (ca.). Afgræns søgningen for at få præcise tal.
+        </p>
+      )}
     </div>
   );
 }
@@ -34,11 +45,13 @@ function FacetGroup({
   name,
   label,
   values,
+  approximate,
   onToggle,
 }: {
   name: FacetName;
   label: string;
   values: FacetValue[];
+  approximate: boolean;
   onToggle: (value: string) => void;
 }) {
   const [expanded, setExpanded] = useState(false);
@@ -57,6 +70,7 @@ function FacetGroup({
               label={filterValueLabel(name, value.value, () => value.label)}
               checked={value.selected}
               count={value.count}
+              approximate={approximate}
               onToggle={() => onToggle(value.value)}
             />
           </li>

@@ -1,5 +1,5 @@
 import type { HitsOverTime, HitsOverTimeBucket } from '../../../api/contract.js';
-import { formatMonth, formatNumber, plural } from '../../format.js';
+import { formatCount, formatMonth, plural } from '../../format.js';
 
 /** "2020" or "juni 2020". */
 function periodLabel(bucket: HitsOverTimeBucket, interval: HitsOverTime['interval']): string {
@@ -15,8 +15,11 @@ export function HitsOverTimeChart({
   hrefFor,
   selected,
   resetHref,
+  approximate,
 }: {
   histogram: HitsOverTime;
+  /** The counts are estimates from a sample ("ca."). */
+  approximate: boolean;
   hrefFor: (bucket: HitsOverTimeBucket) => string;
   /** The date filters in force: their bars are marked. */
   selected: { dateFrom: string | null; dateTo: string | null };
@@ -34,19 +37,22 @@ export function HitsOverTimeChart({
   return (
     <section class="hits-over-time" aria-labelledby="hits-over-time-heading">
       <div class="hits-over-time__header">
-        <h3 id="hits-over-time-heading">Punkter over tid, pr. {interval === 'year' ? 'år' : 'måned'}</h3>
+        <h3 id="hits-over-time-heading">
+          Punkter over tid, pr. {interval === 'year' ? 'år' : 'måned'}
+          {approximate ? ' (skønnet ud fra en stikprøve)' : ''}
+        </h3>
         {resetHref && <a href={resetHref}>Vis hele perioden</a>}
       </div>
       <p class="visually-hidden">Vælg en søjle for kun at se punkterne fra den periode.</p>
       <ol class="hits-over-time__bars">
         {buckets.map((bucket, index) => {
           const period = periodLabel(bucket, interval);
-          const name = `${period}: ${plural(bucket.count, 'punkt', 'punkter')}`;
+          const name = `${period}: ${approximate ? `${formatCount(bucket.count, true)} punkter` : plural(bucket.count, 'punkt', 'punkter')}`;
           return (
             <li key={bucket.dateFrom} class={`hits-over-time__bar${isSelected(bucket) ? ' is-selected' : ''}`}>
               <a href={hrefFor(bucket)} aria-label={name} title={name}>
                 <span class="hits-over-time__count" aria-hidden="true">
-                  {bucket.count > 0 ? formatNumber(bucket.count) : ''}
+                  {bucket.count > 0 ? formatCount(bucket.count, approximate) : ''}
                 </span>
                 <span class="hits-over-time__fill" style={{ height: `${(bucket.count / max) * 100}%` }} aria-hidden="true" />
                 <span class="hits-over-time__label" aria-hidden="true">

@@ -114,7 +114,7 @@ export default function SearchPage() {
           </div>
           <div id="facet-groups" class="facet-groups">
             <SearchControls params={params} onSet={setParam} />
-            <Facets facets={data?.facets ?? null} params={params} onToggle={(name, value) => refine(toggleValue(params, name, value))} />
+            <Facets facets={data?.facets ?? null} approximate={data?.facetsApproximate ?? false} params={params} onToggle={(name, value) => refine(toggleValue(params, name, value))} />
           </div>
         </aside>
 
@@ -168,6 +168,7 @@ export default function SearchPage() {
           {data && data.total > 0 && (
             <HitsOverTimeChart
               histogram={data.histogram}
+              approximate={data.facetsApproximate}
               hrefFor={(bucket) => href(PATH, withValue(withValue(without(params, 'page', 'yearFrom', 'yearTo', 'year'), 'dateFrom', bucket.dateFrom), 'dateTo', bucket.dateTo))}
               selected={{ dateFrom: params.get('dateFrom'), dateTo: params.get('dateTo') }}
               resetHref={params.has('dateFrom') || params.has('dateTo') ? href(PATH, without(params, 'page', 'dateFrom', 'dateTo')) : null}

@@ -1,0 +1,126 @@
+/**
+ * The money of /api/trends without reading every item that has a figure. Money counts once per case
+ * (case-counting.ts), which needs the items one by one only where a case has more than one item in the selection:
+ * 1. the case numbers that two or more money rows share (a terms aggregation, `min_doc_count: 2`);
+ * 2. beside each other: the rows holding those case numbers, read one by one (money-rows.ts), and the sums of every
+ *    other row's figure per line and bucket (aggregations: each of those rows is a case of its own, which counts
+ *    its own figure);
+ * 3. each sum becomes one summed row (no case number, so it counts as it is), added to the rows read.
+ * The result is the same as counting every row read one by one (test/integration/api-spending*.test.ts), at the cost
+ * of the shared cases only. Too many shared case numbers for one terms query: every row is read, as before.
+ */
+import type { Client, estypes } from '@elastic/elasticsearch';
+import type { Interval } from '../contract.js';
+import { ES_OPTIONS } from '../es.js';
+import { FIGURE_FIELD, fetchMoneyRows, type MoneyMetric, type MoneyRow, type NamedFilter } from './money-rows.js';
+
+/** Most case numbers one terms query takes (Elasticsearch's index.max_terms_count). */
+const MAX_SHARED_CASE_NUMBERS = 65_536;
+const DATE_FORMAT = 'yyyy-MM-dd';
+
+export interface MoneySumsInput {
+  /** The money rows' query without the series (money-rows.ts moneyQuery with no named series). */
+  rows: estypes.QueryDslQueryContainer;
+  /** The money rows' query with the series as named queries (what fetchMoneyRows reads). */
+  namedRows: estypes.QueryDslQueryContainer;
+  /** The lines: their key and filter. */
+  lines: NamedFilter[];
+  /** The row key every row carries (the "all items" line). */
+  allKey: string;
+  /** With a breakdown, the field whose values split the lines' sums (municipality or body). */
+  splitBy: 'municipality' | 'body' | null;
+  metric: MoneyMetric;
+  interval: Interval;
+  perCase: boolean;
+}
+
+type Buckets<T> = { buckets: T[] };
+type SumBucket = { key_as_string: string; money: { value: number | null } };
+type SplitBucket = { key: string; dates: Buckets<SumBucket> };
+
+function and(query: estypes.QueryDslQueryContainer, clause: estypes.QueryDslQueryContainer): estypes.QueryDslQueryContainer {
+  return { bool: { filter: [query, clause] } };
+}
+
+/** Case numbers on two or more rows; null when there are more than one terms query can take. */
+async function sharedCaseNumbers(client: Client, index: string, rows: estypes.QueryDslQueryContainer): Promise<string[] | null> {
+  const response = await client.search(
+    {
+      index,
+      size: 0,
+      track_total_hits: false,
+      request_cache: true,
+      query: rows,
+      aggs: { shared: { terms: { field: 'caseNumbers', min_doc_count: 2, size: MAX_SHARED_CASE_NUMBERS } } },
+    },
+    ES_OPTIONS,
+  );
+  const shared = response.aggregations?.shared as estypes.AggregationsStringTermsAggregate | undefined;
+  const buckets = (shared?.buckets ?? []) as estypes.AggregationsStringTermsBucket[];
+  if (buckets.length >= MAX_SHARED_CASE_NUMBERS) return null;
+  return buckets.map((bucket) => String(bucket.key));
+}
+
+function sumsRequest(input: MoneySumsInput, shared: string[]): estypes.SearchRequest {
+  const field = `${FIGURE_FIELD[input.metric]}.value`;
+  const dates: estypes.AggregationsAggregationContainer = {
+    date_histogram: { field: 'date', calendar_interval: input.interval, format: DATE_FORMAT, min_doc_count: 1 },
+    aggs: { money: { sum: { field } } },
+  };
+  const perLine: estypes.AggregationsAggregationContainer = input.splitBy
+    ? { terms: { field: input.splitBy, size: 1_000 }, aggs: { dates } }
+    : { date_histogram: dates.date_histogram, aggs: dates.aggs };
+  const rows = and(input.rows, { exists: { field } });
+  return {
+    size: 0,
+    track_total_hits: false,
+    request_cache: true,
+    query: shared.length ? { bool: { filter: [rows], must_not: [{ terms: { caseNumbers: shared } }] } } : rows,
+    aggs: {
+      all: dates,
+      lines: { filters: { filters: Object.fromEntries(input.lines.map((line) => [line.key, line.filter])) }, aggs: { per: perLine } },
+    },
+  };
+}
+
+function summedRow(key: string, date: string, value: number, split: { field: 'municipality' | 'body' | null; value: string | null }): MoneyRow {
+  return {
+    id: `sum:${key}:${split.value ?? ''}:${date}`,
+    date,
+    caseNumbers: [],
+    value,
+    municipality: split.field === 'municipality' ? split.value : null,
+    body: split.field === 'body' ? split.value : null,
+    series: [key],
+  };
+}
+
+function rowsOfDates(key: string, dates: Buckets<SumBucket> | undefined, split: { field: 'municipality' | 'body' | null; value: string | null }): MoneyRow[] {
+  return (dates?.buckets ?? []).flatMap((bucket) => (bucket.money.value ? [summedRow(key, bucket.key_as_string, bucket.money.value, split)] : []));
+}
+
+function summedRows(input: MoneySumsInput, response: estypes.SearchResponse): MoneyRow[] {
+  const aggregations = (response.aggregations ?? {}) as Record<string, unknown>;
+  const rows = rowsOfDates(input.allKey, aggregations.all as Buckets<SumBucket>, { field: null, value: null });
+  const lines = (aggregations.lines as { buckets: Record<string, { per: Buckets<SumBucket> | Buckets<SplitBucket> }> } | undefined)?.buckets ?? {};
+  for (const [key, line] of Object.entries(lines)) {
+    if (!input.splitBy) rows.push(...rowsOfDates(key, line.per as Buckets<SumBucket>, { field: null, value: null }));
+    else for (const split of (line.per as Buckets<SplitBucket>).buckets) rows.push(...rowsOfDates(key, split.dates, { field: input.splitBy, value: split.key }));
+  }
+  return rows;
+}
+
+/**
+ * The money rows of a trends request: the rows of shared cases as read, every other row summed per line and bucket.
+ * Every row carries `allKey` when it belongs to the "all items" line.
+ */
+export async function trendMoneyRows(client: Client, index: string, input: MoneySumsInput): Promise<MoneyRow[]> {
+  const shared = input.perCase ? await sharedCaseNumbers(client, index, input.rows) : [];
+  const readAll = shared === null;
+  const [read, sums] = await Promise.all([
+    readAll || shared.length ? fetchMoneyRows(client, index, readAll ? input.namedRows : and(input.namedRows, { terms: { caseNumbers: shared } }), input.metric) : [],
+    readAll ? null : client.search({ index, ...sumsRequest(input, shared) }, ES_OPTIONS),
+  ]);
+  const withAll = read.map((row) => ({ ...row, series: [...row.series, input.allKey] }));
+  return sums ? [...withAll, ...summedRows(input, sums)] : withAll;
+}

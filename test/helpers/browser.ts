@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../api/app.js';
+import type { ApiDeps } from '../../api/deps.js';
 import { REPO_ROOT } from '../../scripts/config.js';
 import { anyFreePort } from '../../scripts/ports.js';
 import { ensureWebBuild, WEB_DIST } from '../../scripts/web-build.js';
@@ -29,8 +30,9 @@ export interface BrowserUi {
   cspViolations: string[];
 }
 
-export function useBrowserUi(testFile: string): BrowserUi {
-  const deps = useIndexedCorpus(testFile);
+/** `options`: API dependencies beside the test indices (e.g. facet sampling). */
+export function useBrowserUi(testFile: string, options: Partial<ApiDeps> = {}): BrowserUi {
+  const deps = { ...useIndexedCorpus(testFile), ...options };
   const ui = { cspViolations: [] as string[] } as BrowserUi;
   let server: ServerType | undefined;
 

@@ -78,6 +78,7 @@ export async function fetchMoneyRows(client: Client, index: string, query: estyp
         search_after: searchAfter,
         track_total_hits: false,
         _source: false,
+        stored_fields: ['_none_'],
         docvalue_fields: [...ROW_FIELDS, { field: 'date', format: 'strict_date' }, `${FIGURE_FIELD[metric]}.value`],
       },
       ES_OPTIONS,

@@ -16,6 +16,8 @@ import { FIGURE_FIELD, fetchMoneyRows, type MoneyMetric, type MoneyRow, type Nam
 
 /** Most case numbers one terms query takes (Elasticsearch's index.max_terms_count). */
 const MAX_SHARED_CASE_NUMBERS = 65_536;
+/** The first, cheap page of shared case numbers. */
+const SHARED_FIRST_PAGE = 1_024;
 const DATE_FORMAT = 'yyyy-MM-dd';
 
 export interface MoneySumsInput {
@@ -42,23 +44,29 @@ function and(query: estypes.QueryDslQueryContainer, clause: estypes.QueryDslQuer
   return { bool: { filter: [query, clause] } };
 }
 
-/** Case numbers on two or more rows; null when there are more than one terms query can take. */
+/**
+ * Case numbers on two or more rows; null when there are more than one terms query can take. The numbers come
+ * most frequent first, so a first small page holds all of them unless its last number is still shared; only then
+ * is the large page asked for (its cost grows with the page, not with the rows).
+ */
 async function sharedCaseNumbers(client: Client, index: string, rows: estypes.QueryDslQueryContainer): Promise<string[] | null> {
-  const response = await client.search(
-    {
-      index,
-      size: 0,
-      track_total_hits: false,
-      request_cache: true,
-      query: rows,
-      aggs: { shared: { terms: { field: 'caseNumbers', min_doc_count: 2, size: MAX_SHARED_CASE_NUMBERS } } },
-    },
-    ES_OPTIONS,
-  );
-  const shared = response.aggregations?.shared as estypes.AggregationsStringTermsAggregate | undefined;
-  const buckets = (shared?.buckets ?? []) as estypes.AggregationsStringTermsBucket[];
-  if (buckets.length >= MAX_SHARED_CASE_NUMBERS) return null;
-  return buckets.map((bucket) => String(bucket.key));
+  for (const size of [SHARED_FIRST_PAGE, MAX_SHARED_CASE_NUMBERS]) {
+    const response = await client.search(
+      {
+        index,
+        size: 0,
+        track_total_hits: false,
+        request_cache: true,
+        query: rows,
+        aggs: { shared: { terms: { field: 'caseNumbers', min_doc_count: 2, size } } },
+      },
+      ES_OPTIONS,
+    );
+    const shared = response.aggregations?.shared as estypes.AggregationsStringTermsAggregate | undefined;
+    const buckets = (shared?.buckets ?? []) as estypes.AggregationsStringTermsBucket[];
+    if (buckets.length < size) return buckets.map((bucket) => String(bucket.key));
+  }
+  return null;
 }
 
 function sumsRequest(input: MoneySumsInput, shared: string[]): estypes.SearchRequest {

@@ -148,7 +148,11 @@ function searchQuery(input: SearchInput): estypes.QueryDslQueryContainer {
   return { bool: { must: [userQuery(input.q, input.section)], filter: rangeClauses(input.filters) } };
 }
 
-/** The hits of one page: sorted, highlighted, narrowed by the facet selections (index added by the caller). */
+/**
+ * The hits of one page: sorted, highlighted, narrowed by the facet selections (index added by the caller).
+ * `request_cache`: Elasticsearch keeps which items a page holds and the total until the next refresh, so a search
+ * asked again (the same words, filters and page) skips the query phase; the highlighting runs every time.
+ */
 export function buildHitsRequest(input: SearchInput): estypes.SearchRequest {
   const size = input.size ?? PAGE_SIZE_DEFAULT;
   const page = input.page ?? 1;
@@ -156,6 +160,7 @@ export function buildHitsRequest(input: SearchInput): estypes.SearchRequest {
   const facetFilters = Object.values(facetClauses(input.filters));
   return {
     query: searchQuery(input),
+    request_cache: true,
     post_filter: facetFilters.length ? andAll(facetFilters) : undefined,
     highlight: highlightClause(input.section, input.q),
     sort: sortClause(input.sort ?? 'relevance', withQuery),

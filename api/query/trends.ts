@@ -65,6 +65,10 @@ const OTHER_LABEL = 'Øvrige';
 /** The aggregations of the trends searches: the histogram (of every item, or of a series) and the series. */
 const BUCKETS = 'buckets';
 const SERIES = 'series';
+const VALUED = 'valued';
+const TOTALS = 'totals';
+const DATED = 'dated';
+const VALUES = 'values';
 /** The named query of a breakdown's one series (or every item). */
 const BASE_KEY = 'base';
 
@@ -143,29 +147,39 @@ export function moneySumsInput(input: TrendsInput): MoneySumsInput | null {
   };
 }
 
-/** The two aggregation searches (items, meetings). Throws RangeError when the filters fix too many buckets. */
-export function buildTrendsRequests(input: TrendsInput, names: IndexNames): { items: estypes.SearchRequest; meetings: estypes.SearchRequest } {
+/** Throws RangeError when the filters fix more buckets than TRENDS_MAX_BUCKETS. */
+export function checkBucketCount(input: TrendsInput): void {
   const bounds = dateBounds(input.filters);
   if (bounds.from && bounds.to && bucketCount(bounds.from, bounds.to, input.interval) > TRENDS_MAX_BUCKETS) {
     throw new RangeError(`højst ${TRENDS_MAX_BUCKETS} intervaller: vælg et større interval eller et kortere tidsrum`);
   }
-  const groups = (field: BreakdownField): Record<string, estypes.AggregationsAggregationContainer> => ({
-    groups: { terms: { field, size: BREAKDOWN_TERMS } },
-  });
+}
+
+/** The two aggregation searches (items, meetings). Throws RangeError when the filters fix too many buckets. */
+export function buildTrendsRequests(input: TrendsInput, names: IndexNames): { items: estypes.SearchRequest; meetings: estypes.SearchRequest } {
+  checkBucketCount(input);
+  const bounds = dateBounds(input.filters);
   // Each series is a top-level filter holding its own histogram, so Elasticsearch visits only the series' items
   // (filter by filter) instead of testing every series against every item of the denominator's histogram.
   const perBucket = (aggs?: Record<string, estypes.AggregationsAggregationContainer>) => ({
     [BUCKETS]: { date_histogram: histogram(input.interval, bounds), ...(aggs ? { aggs } : {}) },
   });
   let seriesAggs: Record<string, estypes.AggregationsAggregationContainer> = {};
-  if (input.breakdown !== 'none') seriesAggs = { [SERIES]: { filter: breakdownBase(input), aggs: perBucket(groups(input.breakdown)) } };
-  else if (input.series.length) {
+  let meetingsAggs: Record<string, estypes.AggregationsAggregationContainer> = { municipalities: { cardinality: { field: 'municipality' } } };
+  let meetingTotals: Record<string, estypes.AggregationsAggregationContainer> = {};
+  if (input.breakdown !== 'none') {
+    // A breakdown's first step: the series' items per bucket that have a value (municipality or body), and the
+    // items and meetings of each value in all; the best values' own buckets follow (buildBreakdownRequests).
+    const valued = { [VALUED]: { filter: { exists: { field: input.breakdown } } } };
+    const totals = { [TOTALS]: { terms: { field: input.breakdown, size: BREAKDOWN_TERMS } } };
+    // Only what has a date counts, as in the histograms.
+    const dated: Clause = { exists: { field: 'date' } };
+    seriesAggs = { [SERIES]: { filter: { bool: { filter: [breakdownBase(input), dated] } }, aggs: { ...perBucket(valued), ...totals } } };
+    meetingsAggs = { ...meetingsAggs, ...valued };
+    meetingTotals = { [DATED]: { filter: dated, aggs: totals } };
+  } else if (input.series.length) {
     seriesAggs = { [SERIES]: { filters: { filters: Object.fromEntries(input.series.map((spec) => [spec.key, seriesFilter(spec)])) }, aggs: perBucket() } };
   }
-  const meetingsAggs: Record<string, estypes.AggregationsAggregationContainer> = {
-    municipalities: { cardinality: { field: 'municipality' } },
-    ...(input.breakdown !== 'none' ? groups(input.breakdown) : {}),
-  };
   return {
     items: {
       index: names.items,
@@ -181,8 +195,33 @@ export function buildTrendsRequests(input: TrendsInput, names: IndexNames): { it
       size: 0,
       track_total_hits: false,
       query: andAll(allClauses(meetingFilters(input.filters))),
-      aggs: { [BUCKETS]: { date_histogram: histogram(input.interval, bounds), aggs: meetingsAggs } },
+      aggs: { ...perBucket(meetingsAggs), ...meetingTotals },
     },
+  };
+}
+
+/**
+ * A breakdown's second step: the buckets of each of the best values (`top`), items and meetings. The rest ("Øvrige")
+ * is what the first step's valued counts leave, so no request lists every value in every bucket.
+ */
+export function buildBreakdownRequests(input: TrendsInput, names: IndexNames, top: string[]): { items: estypes.SearchRequest; meetings: estypes.SearchRequest } {
+  const field = input.breakdown as BreakdownField;
+  const bounds = dateBounds(input.filters);
+  const perValue: estypes.AggregationsAggregationContainer = {
+    filters: { filters: Object.fromEntries(top.map((value) => [value, { term: { [field]: value } }])) },
+    aggs: { [BUCKETS]: { date_histogram: histogram(input.interval, bounds) } },
+  };
+  const request = (index: string, query: Clause, aggs: Record<string, estypes.AggregationsAggregationContainer>): estypes.SearchRequest => ({
+    index,
+    request_cache: true,
+    size: 0,
+    track_total_hits: false,
+    query,
+    aggs,
+  });
+  return {
+    items: request(names.items, andAll(allClauses(input.filters)), { [SERIES]: { filter: breakdownBase(input), aggs: { [VALUES]: perValue } } }),
+    meetings: request(names.meetings, andAll(allClauses(meetingFilters(input.filters))), { [VALUES]: perValue }),
   };
 }
 
@@ -259,20 +298,19 @@ interface TermsBuckets {
 interface ItemsBucket {
   key_as_string: string;
   doc_count: number;
-  series?: { buckets: Record<string, { doc_count: number }> } | { doc_count: number; groups: TermsBuckets };
+  series?: { buckets: Record<string, { doc_count: number }> };
 }
 interface MeetingsBucket {
   key_as_string: string;
   doc_count: number;
   municipalities: { value: number };
-  groups?: TermsBuckets;
 }
 
 function histogramBuckets<T>(aggregations: Record<string, unknown> | undefined): T[] {
   return ((aggregations?.[BUCKETS] as { buckets?: T[] } | undefined)?.buckets ?? []) as T[];
 }
 
-type DatedBucket = { key_as_string: string; doc_count: number; groups?: TermsBuckets };
+type DatedBucket = { key_as_string: string; doc_count: number; [VALUED]?: { doc_count: number } };
 
 /**
  * The items search's buckets, each with its series' counts: the request keeps one histogram per series (beside
@@ -280,20 +318,11 @@ type DatedBucket = { key_as_string: string; doc_count: number; groups?: TermsBuc
  */
 function itemBucketsOf(response: estypes.SearchResponse, input: TrendsInput): ItemsBucket[] {
   const all = histogramBuckets<DatedBucket>(response.aggregations);
-  const series = response.aggregations?.[SERIES] as
-    | { buckets: Record<string, Record<string, unknown>> }
-    | ({ doc_count: number } & Record<string, unknown>)
-    | undefined;
+  const series = response.aggregations?.[SERIES] as { buckets: Record<string, Record<string, unknown>> } | undefined;
   if (!series) return all.map(({ key_as_string, doc_count }) => ({ key_as_string, doc_count }));
   const byDate = (aggregations: Record<string, unknown> | undefined) =>
     new Map(histogramBuckets<DatedBucket>(aggregations).map((bucket) => [bucket.key_as_string, bucket]));
-  if (input.breakdown !== 'none') {
-    const own = byDate(series as Record<string, unknown>);
-    return all.map(({ key_as_string, doc_count }) => {
-      const bucket = own.get(key_as_string);
-      return { key_as_string, doc_count, series: { doc_count: bucket?.doc_count ?? 0, groups: bucket?.groups ?? { buckets: [] } } };
-    });
-  }
+  if (input.breakdown !== 'none') return all.map(({ key_as_string, doc_count }) => ({ key_as_string, doc_count }));
   const lines = Object.entries((series as { buckets: Record<string, Record<string, unknown>> }).buckets).map(([key, aggregations]) => [key, byDate(aggregations)] as const);
   return all.map(({ key_as_string, doc_count }) => ({
     key_as_string,
@@ -370,20 +399,89 @@ function rankedValues(input: TrendsInput, rows: MoneyRow[], counts: Map<string, 
   return [...values].sort((a, b) => score(b) - score(a) || a.localeCompare(b, 'da'));
 }
 
+/** The "Øvrige" of a breakdown in BreakdownCounts (no municipality or body has this name). */
+const REST_VALUE = '\u0000rest';
+
+/** What a breakdown's lines count: the values best first, and per bucket date the items and meetings of the best values and of the rest. */
+export interface BreakdownCounts {
+  ranked: string[];
+  items: Map<string, Map<string, number>>;
+  meetings: Map<string, Map<string, number>>;
+}
+
+type TermsAggregate = { [TOTALS]?: TermsBuckets };
+
+/** The values of a breakdown, best first, from the first step's totals (items, meetings) and the money rows. */
+export function breakdownRanking(input: TrendsInput, itemsResponse: estypes.SearchResponse, meetingsResponse: estypes.SearchResponse, rows: MoneyRow[]): string[] {
+  const totals = termCounts((itemsResponse.aggregations?.[SERIES] as TermsAggregate | undefined)?.[TOTALS]);
+  // A municipality (or body) that met but has no items of the series is a 0 in its line or in "Øvrige", not a gap.
+  const meetingTotals = (meetingsResponse.aggregations?.[DATED] as TermsAggregate | undefined)?.[TOTALS];
+  for (const value of termCounts(meetingTotals).keys()) if (!totals.has(value)) totals.set(value, 0);
+  return rankedValues(input, rows.filter((row) => row.series.includes(BASE_KEY)), totals);
+}
+
+/** Per bucket date: each best value's count (from its own histogram), and the rest: the valued count less theirs. */
+function countsWithRest(valued: Map<string, number>, perValue: Map<string, Map<string, number>>): Map<string, Map<string, number>> {
+  const byDate = new Map<string, Map<string, number>>();
+  for (const [date, count] of valued) {
+    const own = new Map<string, number>();
+    let listed = 0;
+    for (const [value, dates] of perValue) {
+      const valueCount = dates.get(date) ?? 0;
+      own.set(value, valueCount);
+      listed += valueCount;
+    }
+    own.set(REST_VALUE, count - listed);
+    byDate.set(date, own);
+  }
+  return byDate;
+}
+
+type ValuesAggregate = { [VALUES]?: { buckets: Record<string, Record<string, unknown>> } };
+
+function perValueCounts(aggregate: ValuesAggregate | undefined): Map<string, Map<string, number>> {
+  return new Map(
+    Object.entries(aggregate?.[VALUES]?.buckets ?? {}).map(([value, aggregations]) => [
+      value,
+      new Map(histogramBuckets<DatedBucket>(aggregations).map((bucket) => [bucket.key_as_string, bucket.doc_count])),
+    ]),
+  );
+}
+
+function valuedCounts(aggregations: Record<string, unknown> | undefined): Map<string, number> {
+  return new Map(histogramBuckets<DatedBucket>(aggregations).map((bucket) => [bucket.key_as_string, bucket[VALUED]?.doc_count ?? 0]));
+}
+
+/** The counts of a breakdown's lines from its two steps (buildTrendsRequests, buildBreakdownRequests). */
+export function breakdownCountsOf(
+  ranked: string[],
+  first: { items: estypes.SearchResponse; meetings: estypes.SearchResponse },
+  second: { items: estypes.SearchResponse; meetings: estypes.SearchResponse } | null,
+): BreakdownCounts {
+  const series = first.items.aggregations?.[SERIES] as Record<string, unknown> | undefined;
+  return {
+    ranked,
+    items: countsWithRest(valuedCounts(series), perValueCounts(second?.items.aggregations?.[SERIES] as ValuesAggregate | undefined)),
+    meetings: countsWithRest(valuedCounts(first.meetings.aggregations), perValueCounts(second?.meetings.aggregations as ValuesAggregate | undefined)),
+  };
+}
+
 interface LineSources {
   itemBuckets: ItemsBucket[];
   meetingBuckets: MeetingsBucket[];
   rows: MoneyRow[];
+  /** A breakdown's counts; without them (the drill-down) its lines are ranked by the money rows alone. */
+  breakdown?: BreakdownCounts;
 }
 
 /** The lines of the response (or of a drill-down, which passes no aggregation buckets). */
-function linesOf(input: TrendsInput, { itemBuckets, meetingBuckets, rows }: LineSources): Line[] {
+function linesOf(input: TrendsInput, { itemBuckets, meetingBuckets, rows, breakdown }: LineSources): Line[] {
   const allMeetings = new Map(meetingBuckets.map((bucket) => [bucket.key_as_string, bucket.doc_count]));
   if (input.breakdown === 'none') {
     return input.series.map((spec) => {
       const counts = new Map(
         itemBuckets.map((bucket) => {
-          const own = (bucket.series as { buckets: Record<string, { doc_count: number }> } | undefined)?.buckets[spec.key];
+          const own = bucket.series?.buckets[spec.key];
           return [bucket.key_as_string, own?.doc_count ?? 0];
         }),
       );
@@ -401,34 +499,28 @@ function linesOf(input: TrendsInput, { itemBuckets, meetingBuckets, rows }: Line
 
   const field = input.breakdown;
   const spec = input.series[0];
-  const countsByDate = new Map(
-    itemBuckets.map((bucket) => [bucket.key_as_string, termCounts((bucket.series as { groups: TermsBuckets } | undefined)?.groups)]),
-  );
-  const meetingsByDate = new Map(meetingBuckets.map((bucket) => [bucket.key_as_string, termCounts(bucket.groups)]));
-  const totals = new Map<string, number>();
-  for (const counts of countsByDate.values()) for (const [value, count] of counts) totals.set(value, (totals.get(value) ?? 0) + count);
-  // A municipality (or body) that met but has no items of the series is a 0 in its line or in "Øvrige", not a gap.
-  for (const held of meetingsByDate.values()) for (const value of held.keys()) if (!totals.has(value)) totals.set(value, 0);
+  const countsByDate = breakdown?.items ?? new Map<string, Map<string, number>>();
+  const meetingsByDate = breakdown?.meetings ?? new Map<string, Map<string, number>>();
   const baseRows = rows.filter((row) => row.series.includes(BASE_KEY));
-  const ranked = rankedValues(input, baseRows, totals);
+  const ranked = breakdown?.ranked ?? rankedValues(input, baseRows, new Map());
   const top = ranked.slice(0, input.top);
   const rest = ranked.slice(input.top);
 
-  const lineOf = (key: string, label: string, kind: TrendSeries['kind'], values: string[]): Line => {
-    const sum = (byValue: Map<string, number> | undefined) => values.reduce((total, value) => total + (byValue?.get(value) ?? 0), 0);
+  /** `countedAs`: the key of the line's counts (the value, or REST_VALUE for "Øvrige"). */
+  const lineOf = (key: string, label: string, kind: TrendSeries['kind'], values: string[], countedAs: string): Line => {
     const wanted = new Set(values);
     return {
       key,
       label,
       kind,
-      count: (date) => sum(countsByDate.get(date)),
-      meetings: (date) => sum(meetingsByDate.get(date)),
+      count: (date) => countsByDate.get(date)?.get(countedAs) ?? 0,
+      meetings: (date) => meetingsByDate.get(date)?.get(countedAs) ?? 0,
       money: moneyByBucket(baseRows.filter((row) => wanted.has(breakdownValue(row, field) ?? '')), input),
       drilldown: (start, end) => drilldownOf(spec, { ...input.filters, [field]: values }, start, end),
     };
   };
-  const lines = top.map((value) => lineOf(`${field}:${value}`, value, field, [value]));
-  if (rest.length) lines.push(lineOf(OTHER_KEY, OTHER_LABEL, 'other', rest));
+  const lines = top.map((value) => lineOf(`${field}:${value}`, value, field, [value], value));
+  if (rest.length) lines.push(lineOf(OTHER_KEY, OTHER_LABEL, 'other', rest, REST_VALUE));
   return lines;
 }
 
@@ -452,6 +544,7 @@ export function trendsResponseOf(
   meetingsResponse: estypes.SearchResponse,
   rows: MoneyRow[],
   input: TrendsInput,
+  breakdown?: BreakdownCounts,
 ): TrendsResponse {
   const itemBuckets = itemBucketsOf(itemsResponse, input);
   const meetingBuckets = histogramBuckets<MeetingsBucket>(meetingsResponse.aggregations);
@@ -469,7 +562,7 @@ export function trendsResponseOf(
     amountDkk: money ? moneyOf(allMoney.get(bucket.key_as_string)) : null,
   }));
 
-  const series: TrendSeries[] = linesOf(input, { itemBuckets, meetingBuckets, rows }).map((line) => ({
+  const series: TrendSeries[] = linesOf(input, { itemBuckets, meetingBuckets, rows, breakdown }).map((line) => ({
     key: line.key,
     label: line.label,
     kind: line.kind,

@@ -19,14 +19,14 @@ import {
 import { spendingTableOf } from '../query/spending-table.js';
 import { meetingRefOf, summaryOf } from '../query/summaries.js';
 import { trendMoneyRows } from '../query/money-sums.js';
+import { searchTrends } from '../query/trends-search.js';
 import {
   bucketLabel,
-  buildTrendsRequests,
+  checkBucketCount,
   moneyOf,
   moneyPointOf,
   moneyRowsQuery,
   moneySumsInput,
-  trendsResponseOf,
   type SeriesSpec,
   type TrendsInput,
 } from '../query/trends.js';
@@ -70,20 +70,14 @@ async function moneyRows(deps: ApiDeps, input: TrendsInput): Promise<MoneyRow[]>
 }
 
 async function trendsOf(deps: ApiDeps, input: TrendsInput): Promise<TrendsResponse> {
-  let requests;
   try {
-    requests = buildTrendsRequests(input, deps.names);
+    checkBucketCount(input);
   } catch (error) {
     if (error instanceof RangeError) throw badRequest('interval', error.message);
     throw error;
   }
   const money = moneySumsInput(input);
-  const [items, meetings, rows] = await Promise.all([
-    deps.client.search(requests.items, ES_OPTIONS),
-    deps.client.search(requests.meetings, ES_OPTIONS),
-    money ? tooManyAsBadRequest(trendMoneyRows(deps.client, deps.names.items, money)) : [],
-  ]);
-  return trendsResponseOf(items, meetings, rows, input);
+  return searchTrends(deps.client, deps.names, input, async () => (money ? tooManyAsBadRequest(trendMoneyRows(deps.client, deps.names.items, money)) : []));
 }
 
 /** A CSV file in the export's format: BOM, semicolons, CRLF. */

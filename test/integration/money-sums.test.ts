@@ -9,10 +9,10 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app.js';
 import type { TrendsResponse } from '../../api/contract.js';
-import { ES_OPTIONS } from '../../api/es.js';
 import { fetchMoneyRows, type MoneyMetric } from '../../api/query/money-rows.js';
 import { trendsQuerySchema } from '../../api/query/params.js';
-import { ALL_ROWS_KEY, buildTrendsRequests, moneyRowsQuery, trendsResponseOf } from '../../api/query/trends.js';
+import { ALL_ROWS_KEY, moneyRowsQuery } from '../../api/query/trends.js';
+import { searchTrends } from '../../api/query/trends-search.js';
 import { trendsInputOf } from '../../api/routes/trends.js';
 import { ensureIndices } from '../../ingest/indices.js';
 import type { DecisionOutcome } from '../../ingest/model.js';
@@ -116,10 +116,11 @@ async function countedRowByRow(query: string): Promise<TrendsResponse> {
   const search = new URLSearchParams(query);
   const raw = Object.fromEntries([...new Set(search.keys())].map((key) => [key, search.getAll(key).length > 1 ? search.getAll(key) : search.get(key)]));
   const input = trendsInputOf(trendsQuerySchema.parse(raw));
-  const requests = buildTrendsRequests(input, names);
-  const [items, meetings] = await Promise.all([client.search(requests.items, ES_OPTIONS), client.search(requests.meetings, ES_OPTIONS)]);
-  const rows = await fetchMoneyRows(client, names.items, moneyRowsQuery(input)!, input.metric as MoneyMetric);
-  return trendsResponseOf(items, meetings, rows.map((row) => ({ ...row, series: [...row.series, ALL_ROWS_KEY] })), input);
+  const rows = async () => {
+    const read = await fetchMoneyRows(client, names.items, moneyRowsQuery(input)!, input.metric as MoneyMetric);
+    return read.map((row) => ({ ...row, series: [...row.series, ALL_ROWS_KEY] }));
+  };
+  return searchTrends(client, names, input, rows);
 }
 
 const withoutTook = ({ tookMs: _took, ...rest }: TrendsResponse) => rest;
@@ -140,5 +141,37 @@ describe('money counted from sums and shared cases', () => {
     const oracle = await countedRowByRow(query);
     expect(api.series.some((series) => series.buckets.some((bucket) => (bucket.amountDkk ?? 0) > 0))).toBe(true);
     expect(withoutTook(api)).toEqual(withoutTook(JSON.parse(JSON.stringify(oracle)) as TrendsResponse));
+  });
+});
+
+describe('a breakdown counted in two steps (the best values, then the rest)', () => {
+  const countsOf = (trends: TrendsResponse, key: string) => {
+    const series = trends.series.find((line) => line.key === key)!;
+    return series.buckets.map((bucket) => [bucket.label, bucket.count, bucket.normalized]);
+  };
+  const alone = (query: string) => getJson<TrendsResponse>(app, `/api/trends?${query}`);
+
+  it.each(['municipality', 'body'])('by %s: each line counts its own items and meetings, "Øvrige" every other value together', async (field) => {
+    const trends = await alone(`topic=telefoni&breakdown=${field}&top=1&normalize=per_meeting&interval=quarter`);
+    const [top, other] = trends.series;
+    expect(other.key).toBe('other');
+    const value = top.label;
+    const own = await alone(`topic=telefoni&${field}=${encodeURIComponent(value)}&normalize=per_meeting&interval=quarter`);
+    // Same buckets, counts and per-meeting values as the value on its own (meetings of that value only).
+    expect(countsOf(trends, top.key)).toEqual(countsOf(own, own.series[0].key));
+    const rest = (field === 'municipality' ? MUNICIPALITIES : BODIES).filter((name) => name !== value);
+    const others = await Promise.all(rest.map((name) => alone(`topic=telefoni&${field}=${encodeURIComponent(name)}&interval=quarter`)));
+    const restCounts = trends.denominators.map((entry) =>
+      others.reduce((sum, response) => sum + (response.series[0].buckets.find((bucket) => bucket.date === entry.date)?.count ?? 0), 0),
+    );
+    const restMeetings = trends.denominators.map((entry) =>
+      others.reduce((sum, response) => sum + (response.denominators.find((bucket) => bucket.date === entry.date)?.meetings ?? 0), 0),
+    );
+    expect(other.buckets.map((bucket) => bucket.count ?? 0)).toEqual(restCounts);
+    other.buckets.forEach((bucket, index) => {
+      if (restMeetings[index] === 0) expect(bucket.count).toBeNull();
+      else expect(bucket.normalized).toBeCloseTo((bucket.count ?? 0) / restMeetings[index], 10);
+    });
+    expect(restCounts.some((count) => count > 0)).toBe(true);
   });
 });

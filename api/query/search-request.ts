@@ -16,7 +16,8 @@ import {
   TRACK_TOTAL_HITS_UP_TO,
 } from '../limits.js';
 import { organisationNames } from '../../analyzers/known-names.js';
-import { highlightQuery } from './compound-highlight.js';
+import { SECTION_KEYS } from '../../analyzers/index-settings.js';
+import { quoteKnownNames } from './known-names.js';
 import { andAll, FACET_INDEX_FIELDS, facetClauses, rangeClauses } from './filters.js';
 import { hitsOverTimeAggregation } from './hits-over-time.js';
 import { hasUserQuery, isExpensiveQuery, userQuery } from './user-query.js';
@@ -73,28 +74,43 @@ export function sortClause(sort: SortOrder, hasQuery: boolean): estypes.SortComb
   }
 }
 
+/** Does the query hold a quoted phrase (searched in the `.exact` fields), and words outside quotes (the stemmed fields)? */
+function queryParts(query: string | undefined): { phrases: boolean; words: boolean } {
+  // Known names ("Teams", "Office 365") are searched as phrases (known-names.ts).
+  const parts = quoteKnownNames(query ?? '').split('"');
+  const outside = parts.filter((_, index) => index % 2 === 0).join(' ');
+  return { phrases: parts.length > 2, words: /[\p{L}\p{N}]/u.test(outside) || !query };
+}
+
 /**
  * Highlighting: the title whole, each section in up to two fragments. `encoder: html` escapes the source
  * text, so a document's own markup ("<script>") reaches the page as text; only our <mark> tags are markup.
- * The `sections.*` pattern also covers the `.exact` subfields that phrase queries match. The decision and
- * the summary carry `no_match_size`, so their beginning is there as a fallback snippet. Words found only
- * inside compounds are marked too (api/query/compound-highlight.ts). An expensive query (prefixes, many
- * words) is highlighted in the title and the fallback sections only, without the compound marking.
+ * Only the fields the query can match are highlighted: the stemmed fields for words, the `.exact` subfields for
+ * quoted phrases. The decision and the summary carry `no_match_size`, so their beginning is there as a fallback
+ * snippet. Words found only inside compounds are marked by the API afterwards (compound-highlight.ts
+ * markStemWords, compound-snippets.ts). An expensive query (prefixes, many words) is highlighted in the title and
+ * the fallback sections only.
  */
 export function highlightClause(section?: SectionKey, query?: string): estypes.SearchHighlight {
   const expensive = isExpensiveQuery(query);
+  const { phrases, words } = queryParts(query);
   const fields: Record<string, estypes.SearchHighlightField> = {};
+  const fallback = { no_match_size: SNIPPET_FALLBACK_CHARS };
   if (section) {
-    fields[`sections.${section}`] = { no_match_size: SNIPPET_FALLBACK_CHARS };
-    if (!expensive) fields[`sections.${section}.exact`] = {};
+    fields[`sections.${section}`] = fallback;
+    if (!expensive && phrases) fields[`sections.${section}.exact`] = {};
   } else if (expensive) {
     fields.title = { number_of_fragments: 0 };
-    for (const key of FALLBACK_SECTIONS) fields[`sections.${key}`] = { no_match_size: SNIPPET_FALLBACK_CHARS };
+    for (const key of FALLBACK_SECTIONS) fields[`sections.${key}`] = fallback;
   } else {
     fields.title = { number_of_fragments: 0 };
-    fields['title.exact'] = { number_of_fragments: 0 };
-    fields['sections.*'] = {};
-    for (const key of FALLBACK_SECTIONS) fields[`sections.${key}`] = { no_match_size: SNIPPET_FALLBACK_CHARS };
+    if (phrases) fields['title.exact'] = { number_of_fragments: 0 };
+    for (const key of SECTION_KEYS) {
+      if (words || (FALLBACK_SECTIONS as readonly string[]).includes(key)) {
+        fields[`sections.${key}`] = (FALLBACK_SECTIONS as readonly string[]).includes(key) ? fallback : {};
+      }
+      if (phrases) fields[`sections.${key}.exact`] = {};
+    }
   }
   return {
     type: 'unified',
@@ -104,7 +120,6 @@ export function highlightClause(section?: SectionKey, query?: string): estypes.S
     fragment_size: SNIPPET_FRAGMENT_CHARS,
     number_of_fragments: SNIPPET_FRAGMENTS,
     max_analyzed_offset: MAX_ANALYZED_OFFSET,
-    highlight_query: expensive ? undefined : highlightQuery(query, section),
     fields,
   };
 }

@@ -146,11 +146,14 @@ function displayHtml(html: string): string {
 export function hitOf(hit: estypes.SearchHit<HitSource>, markStems: readonly string[] = []): SearchHit {
   const source = hit._source!;
   const highlightedTitle = titleHtmlOf(hit.highlight);
+  // Words that hold a query word inside a compound ("Budgetopfølgning" for "budget") are marked here, not by a
+  // wildcard highlight query: the same marks at a fraction of the cost.
+  const titleHtml = markStemWords(highlightedTitle ?? escapeHtml(plainText(source.title)), markStems);
   return {
     id: source.id,
     number: source.number,
     title: plainText(source.title),
-    titleHtml: highlightedTitle ? displayHtml(highlightedTitle) : escapeHtml(plainText(source.title)),
+    titleHtml: displayHtml(titleHtml),
     closed: source.closed,
     meeting: meetingRefOf(source),
     topics: source.topics ?? [],

@@ -4,6 +4,7 @@
  */
 import type { estypes } from '@elastic/elasticsearch';
 import { HTTPException } from 'hono/http-exception';
+import { SECTION_KEYS } from '../../analyzers/index-settings.js';
 import { describe, expect, it } from 'vitest';
 import { BUSY_MESSAGE, ExpensiveSearches } from '../../api/expensive-searches.js';
 import { MAX_PREFIX_TERMS, SEARCH_TIMEOUT, SNIPPET_FALLBACK_CHARS } from '../../api/limits.js';
@@ -76,10 +77,18 @@ describe('expensive queries', () => {
     });
   });
 
-  it('keeps the full highlighting for a cheap search', () => {
+  it('keeps the full highlighting for a cheap search, in the fields its words and phrases can match', () => {
     const request = buildHitsRequest({ q: 'strategi', filters: {} });
     expect(request.timeout).toBe(SEARCH_TIMEOUT);
-    expect(Object.keys(request.highlight?.fields ?? {})).toEqual(['title', 'title.exact', 'sections.*', 'sections.beslutning', 'sections.resume']);
+    const stemmed = SECTION_KEYS.map((key) => `sections.${key}`);
+    const exact = SECTION_KEYS.map((key) => `sections.${key}.exact`);
+    expect(Object.keys(request.highlight?.fields ?? {})).toEqual(['title', ...stemmed]);
+    const phrase = buildHitsRequest({ q: '"fælles udbud"', filters: {} }).highlight?.fields ?? {};
+    expect(Object.keys(phrase).sort()).toEqual(['title', 'title.exact', 'sections.beslutning', 'sections.resume', ...exact].sort());
+    const both = buildHitsRequest({ q: 'Teams strategi', filters: {} }).highlight?.fields ?? {};
+    expect(Object.keys(both).sort()).toEqual(['title', 'title.exact', ...stemmed, ...exact].sort());
+    expect(request.highlight?.fields?.['sections.beslutning']).toEqual({ no_match_size: SNIPPET_FALLBACK_CHARS });
+    expect(request.highlight?.highlight_query).toBeUndefined();
   });
 });
 

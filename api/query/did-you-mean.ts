@@ -38,8 +38,8 @@ function bestOptions(suggest: estypes.SearchResponse['suggest']): Map<string, Te
   return best;
 }
 
-async function termCorrections(client: Client, index: string, words: string[], section?: SectionKey): Promise<Map<string, TermOption>> {
-  if (words.length === 0) return new Map();
+async function termCorrections(client: Client, index: string, words: string[], section?: SectionKey): Promise<{ options: Map<string, TermOption>; took: number }> {
+  if (words.length === 0) return { options: new Map(), took: 0 };
   const term = (field: string): estypes.SearchTermSuggester => ({
     field,
     suggest_mode: 'popular',
@@ -50,11 +50,11 @@ async function termCorrections(client: Client, index: string, words: string[], s
   });
   const suggest = Object.fromEntries(exactFields(section).map((field, i) => [`field${i}`, { text: words.join(' '), term: term(field) }]));
   const response = await client.search({ index, size: 0, track_total_hits: false, suggest }, ES_OPTIONS);
-  return bestOptions(response.suggest);
+  return { options: bestOptions(response.suggest), took: response.took };
 }
 
-/** The corrected query, or null when no word needs (or has) a correction. */
-export async function correctedQuery(client: Client, index: string, query: string, section?: SectionKey): Promise<string | null> {
+/** The corrected query, or null when no word needs (or has) a correction; and Elasticsearch's `took` for it. */
+export async function correctedQuery(client: Client, index: string, query: string, section?: SectionKey): Promise<{ text: string | null; took: number }> {
   const tokens = query.trim().split(/\s+/);
   const corrections = new Map<string, string>();
   const toSuggest: string[] = [];
@@ -64,26 +64,35 @@ export async function correctedQuery(client: Client, index: string, query: strin
     if (known && known.name.toLowerCase() !== token.toLowerCase()) corrections.set(token, known.name);
     else if (!known) toSuggest.push(token.toLowerCase());
   }
-  const options = await termCorrections(client, index, toSuggest, section);
+  const { options, took } = await termCorrections(client, index, toSuggest, section);
   for (const token of tokens) {
     const option = options.get(token.toLowerCase());
     if (option && !corrections.has(token)) corrections.set(token, option.text);
   }
-  if (corrections.size === 0) return null;
-  return tokens.map((token) => corrections.get(token) ?? token).join(' ');
+  if (corrections.size === 0) return { text: null, took };
+  return { text: tokens.map((token) => corrections.get(token) ?? token).join(' '), took };
 }
 
-/** A better query than `query` when there is one: it finds more than `total` items under the same filters. */
+/**
+ * A better query than `query` when there is one: it finds more than `total` items under the same filters. Also
+ * Elasticsearch's `took` over the searches it ran.
+ */
 export async function didYouMean(
   client: Client,
   index: string,
   input: { q: string; section?: SectionKey; filters: SearchFilters; total: number },
-): Promise<QuerySuggestion | null> {
-  const text = await correctedQuery(client, index, input.q, input.section);
-  if (!text) return null;
-  const { count } = await client.count(
-    { index, query: { bool: { must: [userQuery(text, input.section)], filter: allClauses(input.filters) } } },
+): Promise<{ suggestion: QuerySuggestion | null; tookMs: number }> {
+  const { text, took } = await correctedQuery(client, index, input.q, input.section);
+  if (!text) return { suggestion: null, tookMs: took };
+  const counted = await client.search(
+    {
+      index,
+      size: 0,
+      track_total_hits: true,
+      query: { bool: { must: [userQuery(text, input.section)], filter: allClauses(input.filters) } },
+    },
     ES_OPTIONS,
   );
-  return count > input.total ? { text, hits: count } : null;
+  const hits = typeof counted.hits.total === 'number' ? counted.hits.total : (counted.hits.total?.value ?? 0);
+  return { suggestion: hits > input.total ? { text, hits } : null, tookMs: took + counted.took };
 }

@@ -48,18 +48,23 @@ export function searchRoutes(deps: ApiDeps) {
     }
     const markStems = params.q && !expensive ? positiveWordStems(params.q) : [];
     const body: SearchResponse = searchResponseOf(hits, facetCounts, { page, size, sort, filters, labels: facetLabels(deps.kleTitles), markStems, tookMs });
-    await addCompoundSnippets(deps, body.hits, markStems);
+    body.tookMs += await addCompoundSnippets(deps, body.hits, markStems);
     if (params.q && hasUserQuery(params.q) && body.total < FEW_HITS) {
-      body.suggestion = await didYouMean(deps.client, deps.names.items, { q: params.q, section: params.section, filters, total: body.total });
+      const corrected = await didYouMean(deps.client, deps.names.items, { q: params.q, section: params.section, filters, total: body.total });
+      body.suggestion = corrected.suggestion;
+      body.tookMs += corrected.tookMs;
     }
     return c.json(body, 200);
   });
 }
 
-/** Snippets for the hits that matched only inside a compound deep in a section (api/query/compound-snippets.ts). */
-async function addCompoundSnippets(deps: ApiDeps, hits: SearchHit[], stems: readonly string[]): Promise<void> {
+/**
+ * Snippets for the hits that matched only inside a compound deep in a section (api/query/compound-snippets.ts).
+ * Returns Elasticsearch's `took` of the search it needed (0 when none).
+ */
+async function addCompoundSnippets(deps: ApiDeps, hits: SearchHit[], stems: readonly string[]): Promise<number> {
   const unmarked = stems.length > 0 ? unmarkedHits(hits) : [];
-  if (unmarked.length === 0) return;
+  if (unmarked.length === 0) return 0;
   const found = await deps.client.search<{ id: string; sections?: Sections }>(
     { index: deps.names.items, query: { ids: { values: unmarked.map((hit) => hit.id) } }, size: unmarked.length, _source: ['id', 'sections'] },
     ES_OPTIONS,
@@ -69,4 +74,5 @@ async function addCompoundSnippets(deps: ApiDeps, hits: SearchHit[], stems: read
     const snippet = compoundSnippet(sectionsOf.get(hit.id) ?? {}, stems);
     if (snippet) hit.snippets = [snippet, ...hit.snippets.filter((other) => other.section !== snippet.section)];
   }
+  return found.took;
 }

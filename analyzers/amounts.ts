@@ -81,7 +81,10 @@ const UNIT_IN_CAPTION = new RegExp(
   String.raw`(?:(?<!\p{L})i\s+|\()(?<mult>1\.?000|t\.?|tusinde?|mio\.?)\s*(?:kr|dkk)(?!\p{L})`,
   'iu',
 );
+/** Every currency word has a k ("kr.", "kroner", "DKK"): a line without one declares no unit. */
+const MAY_NAME_CURRENCY = /k/iu;
 const SPEAKS_OF_THOUSANDS = /mio\.?\s*kr|1\.000\s*kr/iu;
+const ENDS_IN_DIGIT = /\d$/;
 const SPACE_ROW = new RegExp(String.raw`^(?<label>.*\p{L}.*?)[ \u00a0]+(?<values>(?:${NUMBER})(?:[ \u00a0]+(?:${NUMBER}))*)$`, 'u');
 
 const ROLE_WORDS: ReadonlyArray<readonly [AmountRole, RegExp]> = [
@@ -110,18 +113,25 @@ const NEVER_SENTENCE_FINAL = new Set([
   'max', 'min',
 ]);
 
+const DANISH_NUMBER = /^(-|−)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/u;
+
 export function parseDanishNumber(s: string): number | null {
-  const match = /^(-|−)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/u.exec(s.trim());
+  const match = DANISH_NUMBER.exec(s.trim());
   if (!match) return null;
   const [, minus, whole, fraction] = match;
   const value = Number(`${whole.replaceAll('.', '')}.${fraction ?? '0'}`);
   return minus ? -value : value;
 }
 
+/** Digits as the patterns here read them (\d is ASCII only, also with the u flag). */
+const HAS_DIGIT = /\d/;
+
 /** "97,1" at the end of a line and "mio. kr." at the start of the next: one amount wrapped by the layout. */
 const WRAPPED_UNIT = /(\d)[ \u00a0]*\r?\n[ \u00a0]*(?=(?:mio|mia|mill|kr|t\.)\.?[ \u00a0])/giu;
 
 export function extractAmounts(text: string, section: AmountSection): Amount[] {
+  // Every amount, in running text or in a table, is written with digits.
+  if (!HAS_DIGIT.test(text)) return [];
   const lines = text.replace(WRAPPED_UNIT, '$1 ').split(/\r?\n/);
   const amounts: Amount[] = [];
   let i = 0;
@@ -131,12 +141,13 @@ export function extractAmounts(text: string, section: AmountSection): Amount[] {
       const table = readTabTable(lines, i);
       amounts.push(...tableAmounts(table, text, section));
       i = table.end;
-    } else if (UNIT_DECLARATION.test(clean(line))) {
+    } else if (MAY_NAME_CURRENCY.test(line) && UNIT_DECLARATION.test(clean(line))) {
       const table = readSpaceTable(lines, i);
       amounts.push(...tableAmounts(table, text, section));
       i = table.end;
     } else {
-      for (const sentence of splitSentences(line)) amounts.push(...textAmounts(sentence, section));
+      // An amount is written with digits: most lines hold none and need no sentence splitting.
+      if (HAS_DIGIT.test(line)) for (const sentence of splitSentences(line)) amounts.push(...textAmounts(sentence, section));
       i++;
     }
   }
@@ -157,10 +168,12 @@ function isBlank(line: string): boolean {
 
 // ---------------------------------------------------------------- running text
 
+const SENTENCE_END = /[.!?](?=[ \u00a0]+["“(]?\p{Lu})/gu;
+
 function splitSentences(line: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (const end of line.matchAll(/[.!?](?=[ \u00a0]+["“(]?\p{Lu})/gu)) {
+  for (const end of line.matchAll(SENTENCE_END)) {
     const cut = end.index + 1;
     if (end[0] === '.' && !dotEndsSentence(line.slice(start, end.index))) continue;
     sentences.push(line.slice(start, cut).trim());
@@ -171,23 +184,40 @@ function splitSentences(line: string): string[] {
 }
 
 function dotEndsSentence(textBeforeDot: string): boolean {
-  const word = /\S*$/u.exec(textBeforeDot)![0].replace(/^\(/u, '').toLowerCase();
+  const word = lastWord(textBeforeDot).replace(/^\(/u, '').toLowerCase();
   if (/^\d{1,2}$/u.test(word)) return false;
   return !NEVER_SENTENCE_FINAL.has(word);
+}
+
+const WHITESPACE = /\s/;
+
+/** The text after the last whitespace (what /\S*$/ matches), found from the end instead of tried at every position. */
+function lastWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && !WHITESPACE.test(text[start - 1])) start--;
+  return text.slice(start);
 }
 
 const MINUS_BEFORE = /(?:^|[\s(:])[-−]$/u;
 const ENGLISH_THOUSANDS = /^\d{1,3},\d{3}$/;
 
+/** The role words of a sentence, classified once and only when an amount needs them. */
+type SentenceRole = () => AmountRole | null;
+
+function sentenceRole(sentence: string): SentenceRole {
+  let role: AmountRole | null | undefined;
+  return () => (role === undefined ? (role = classifyRole(sentence)) : role);
+}
+
 function textAmounts(sentence: string, section: AmountSection): Amount[] {
   const amounts: Amount[] = [];
-  const role = classifyRole(sentence) ?? 'andet';
+  const roleOf = sentenceRole(sentence);
   for (const match of sentence.matchAll(NUMBER_IN_TEXT)) {
     const digits = match[0];
     if (YEAR_LIKE.test(digits)) continue;
     const start = match.index;
     const end = start + digits.length;
-    const found = readUnit(sentence, start, end);
+    const found = readUnit(sentence, start, end, roleOf);
     if (!found) continue;
     // "-4.000 kr." keeps its sign; "100,000 kr." is an English thousands separator (øre have two decimals).
     const negative = MINUS_BEFORE.test(sentence.slice(0, start));
@@ -197,7 +227,7 @@ function textAmounts(sentence: string, section: AmountSection): Amount[] {
       text: sentence.slice(found.start, found.end),
       sentence,
       section,
-      role,
+      role: roleOf() ?? 'andet',
       ...(TOTAL_PREFIX.test(sentence.slice(0, found.start)) ? { isTotal: true } : {}),
     });
   }
@@ -211,7 +241,7 @@ interface UnitMatch {
   end: number;
 }
 
-function readUnit(sentence: string, start: number, end: number): UnitMatch | null {
+function readUnit(sentence: string, start: number, end: number, roleOf: SentenceRole): UnitMatch | null {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
 
@@ -229,19 +259,19 @@ function readUnit(sentence: string, start: number, end: number): UnitMatch | nul
   }
 
   const bare = BARE_MULTIPLIER_AFTER.exec(after);
-  if (bare && speaksOfMoney(sentence)) return { multiplier: multiplierOf(bare[1]), start, end: end + bare[0].length };
+  if (bare && speaksOfMoney(sentence, roleOf)) return { multiplier: multiplierOf(bare[1]), start, end: end + bare[0].length };
 
   const partner = PARTNER_AFTER.exec(after);
   if (partner && HHV_BEFORE.test(before)) {
     const partnerEnd = end + partner[0].length;
-    const partnerUnit = readUnit(sentence, partnerEnd - partner[0].replace(/^\D*/u, '').length, partnerEnd);
+    const partnerUnit = readUnit(sentence, partnerEnd - partner[0].replace(/^\D*/u, '').length, partnerEnd, roleOf);
     if (partnerUnit) return { multiplier: partnerUnit.multiplier, start, end: partnerUnit.end };
   }
   return null;
 }
 
-function speaksOfMoney(sentence: string): boolean {
-  return MONEY_WORD.test(sentence) || classifyRole(sentence) !== null;
+function speaksOfMoney(sentence: string, roleOf: SentenceRole): boolean {
+  return MONEY_WORD.test(sentence) || roleOf() !== null;
 }
 
 function multiplierOf(word: string | undefined): number {
@@ -304,7 +334,10 @@ function readSpaceTable(lines: string[], start: number): Table {
 /** "Rest, ikke disponeret 461 2.354" → ["Rest, ikke disponeret", "461", "2.354"]. */
 function spaceRow(line: string, maxValues: number): string[] | null {
   if (line.includes('\t')) return null;
-  const match = SPACE_ROW.exec(clean(line));
+  const cleaned = clean(line);
+  // A row ends in a number: the pattern, which backtracks a lot, is tried only then.
+  if (!ENDS_IN_DIGIT.test(cleaned)) return null;
+  const match = SPACE_ROW.exec(cleaned);
   if (!match?.groups) return null;
   const label = match.groups.label.trim();
   const values = match.groups.values.split(/[ \u00a0]+/u);

@@ -20,6 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { forEachHyphenatedWord, ownCopy } from './word-chars.js';
 
 const MIN_PART_LENGTH = 3;
 /** Short stems such as "fon", "ion" or "tag" would otherwise split simple words (telefon, institution, deltage). */
@@ -81,14 +82,12 @@ const LINKING_RULES: Record<number, LinkedForms> = {
 const LENIENT_LINKS = ['', 's', 'e'];
 
 interface Lexicon {
-  /** Every stem, lowercased. */
-  stems: Set<string>;
+  /** Every stem, lowercased → its inflection classes (one per dictionary entry), e.g. "10,11,2". */
+  stems: Map<string, string[]>;
   /** Stems that may end a compound. */
   lastParts: Set<string>;
   /** Form as it stands inside a compound (with its linking element) → stem. */
   linkedParts: Map<string, string>;
-  /** Stem → its inflection classes (one per dictionary entry), e.g. "10,11,2". */
-  inflectionClasses: Map<string, string[]>;
 }
 
 /** The three ways to split a word, built once with the lexicon. */
@@ -107,33 +106,56 @@ function dictionaryPath(): string {
   return join(dirname(entry), 'index.dic');
 }
 
+/** A dictionary line: the word, then its flags after a slash. The first line holds the entry count. */
+const DICTIONARY_LINE = /^([^/\s]+)(?:\/([\d,]+))?/;
+
+/** What a dictionary line's flags say, the same for the many words that share them. */
+interface FlagFacts {
+  /** The flags that are not about compounding, sorted and joined: "10,11,2". */
+  inflectionClass: string;
+  lastPart: boolean;
+  barePart: boolean;
+  /** The flags with a linking rule, in the order written. */
+  linkingFlags: number[];
+}
+
+function flagFactsOf(flagText: string | undefined): FlagFacts {
+  const flags = flagText ? flagText.split(',').map(Number) : [];
+  return {
+    inflectionClass: flags.filter((flag) => !COMPOUNDING_FLAGS.has(flag)).sort((a, b) => a - b).join(','),
+    lastPart: flags.some((flag) => LAST_PART_FLAGS.includes(flag)),
+    barePart: flags.some((flag) => BARE_PART_FLAGS.includes(flag)),
+    linkingFlags: flags.filter((flag) => LINKING_RULES[flag] !== undefined),
+  };
+}
+
 function loadLexicon(): Lexicon {
-  const stems = new Set<string>();
   const lastParts = new Set<string>();
   const linkedParts = new Map<string, string>();
-  const inflectionClasses = new Map<string, string[]>();
+  const stems = new Map<string, string[]>();
+  const factsByFlags = new Map<string | undefined, FlagFacts>();
   const lines = readFileSync(dictionaryPath(), 'utf8').split('\n');
-  // The first line holds the entry count.
-  for (const line of lines.slice(1)) {
-    const match = /^([^/\s]+)(?:\/([\d,]+))?/.exec(line);
+  for (let i = 1; i < lines.length; i++) {
+    const match = DICTIONARY_LINE.exec(lines[i]);
     if (!match) continue;
     const stem = match[1].toLowerCase();
-    const flags = match[2] ? match[2].split(',').map(Number) : [];
-    stems.add(stem);
-    const inflectionClass = flags.filter((flag) => !COMPOUNDING_FLAGS.has(flag)).sort((a, b) => a - b).join(',');
-    inflectionClasses.set(stem, [...(inflectionClasses.get(stem) ?? []), inflectionClass]);
+    let facts = factsByFlags.get(match[2]);
+    if (!facts) factsByFlags.set(match[2], (facts = flagFactsOf(match[2])));
+    const classes = stems.get(stem);
+    if (classes) classes.push(facts.inflectionClass);
+    else stems.set(stem, [facts.inflectionClass]);
     if (stem.length < MIN_PART_LENGTH) continue;
-    if (flags.some((flag) => LAST_PART_FLAGS.includes(flag))) lastParts.add(stem);
+    if (facts.lastPart) lastParts.add(stem);
     if (PREFIX_PARTICLES.has(stem)) continue;
-    if (flags.some((flag) => BARE_PART_FLAGS.includes(flag)) && !linkedParts.has(stem)) linkedParts.set(stem, stem);
-    for (const flag of flags) {
-      for (const form of LINKING_RULES[flag]?.(stem) ?? []) {
+    if (facts.barePart && !linkedParts.has(stem)) linkedParts.set(stem, stem);
+    for (const flag of facts.linkingFlags) {
+      for (const form of LINKING_RULES[flag](stem)) {
         if (!linkedParts.has(form)) linkedParts.set(form, stem);
       }
     }
   }
   for (const head of SHORT_HEADS) linkedParts.set(head, head);
-  return { stems, lastParts, linkedParts, inflectionClasses };
+  return { stems, lastParts, linkedParts };
 }
 
 function getSplitter(): Splitter {
@@ -150,7 +172,7 @@ function getSplitter(): Splitter {
 }
 
 /** The stem of a (possibly inflected) word that is in `stems`, or null. */
-function baseForm(word: string, stems: Set<string>): string | null {
+function baseForm(word: string, stems: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
   if (stems.has(word)) return word;
   for (const ending of INFLECTION_ENDINGS) {
     if (word.length - ending.length < MIN_PART_LENGTH || !word.endsWith(ending)) continue;
@@ -251,9 +273,9 @@ function bestSplitFrom(word: string, start: number, rules: PartRules, bestFrom: 
  * A dictionary word is split only when it inflects like its last part, as real compounds do
  * (kontaktcenter and center, sagsbehandling and behandling); "transport" does not inflect like "sport".
  */
-function inflectsLike(word: string, lastPart: string, { inflectionClasses }: Lexicon): boolean {
-  const lastClasses = inflectionClasses.get(lastPart) ?? [];
-  return (inflectionClasses.get(word) ?? []).some((inflectionClass) => lastClasses.includes(inflectionClass));
+function inflectsLike(word: string, lastPart: string, { stems }: Lexicon): boolean {
+  const lastClasses = stems.get(lastPart) ?? [];
+  return (stems.get(word) ?? []).some((inflectionClass) => lastClasses.includes(inflectionClass));
 }
 
 function splitSimpleWord(word: string): readonly string[] {
@@ -276,27 +298,31 @@ function splitHyphenated(word: string): readonly string[] {
   });
 }
 
+const NO_PARTS: readonly string[] = [];
+
 function splitWord(word: string): readonly string[] {
+  const hyphenated = word.includes('-');
+  // Most words are too short to be compounds: answered before the cache, which they would only crowd.
+  if (!hyphenated && (word.length < SHORT_HEAD_LENGTH + MIN_PART_LENGTH || word.length > MAX_WORD_LENGTH)) return NO_PARTS;
   const cached = wordCache.get(word);
   if (cached) return cached;
-  let parts: readonly string[] = [];
-  if (word.includes('-')) parts = splitHyphenated(word);
-  else if (word.length >= SHORT_HEAD_LENGTH + MIN_PART_LENGTH && word.length <= MAX_WORD_LENGTH && !/\d/.test(word)) {
-    parts = splitSimpleWord(word);
-  }
+  let parts: readonly string[] = NO_PARTS;
+  if (hyphenated) parts = splitHyphenated(word);
+  else if (!/\d/.test(word)) parts = splitSimpleWord(word);
   if (wordCache.size >= MAX_CACHED_WORDS) wordCache.clear();
-  wordCache.set(word, parts);
-  return parts;
+  // The word and a part left as written ("it-xyz…") are cut from the text: copied, so as not to keep it.
+  const kept = parts.length === 0 ? NO_PARTS : parts.map(ownCopy);
+  wordCache.set(ownCopy(word), kept);
+  return kept;
 }
-
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
 /** Space-separated lowercase parts of every compound word in `text`, in order; "" when there are none. */
 export function compoundParts(text: string): string {
   const parts: string[] = [];
-  for (const [word] of text.toLowerCase().matchAll(WORD)) {
-    for (const part of splitWord(word)) parts.push(part);
-  }
+  const lower = text.toLowerCase();
+  forEachHyphenatedWord(lower, (start, end) => {
+    for (const part of splitWord(lower.slice(start, end))) parts.push(part);
+  });
   return parts.join(' ');
 }
 

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { escapeRegExp } from './regexp.js';
+import { bmpTable } from './word-chars.js';
 
 export type Municipality = { code: string; name: string; region: string };
 
@@ -11,6 +12,8 @@ export type Municipality = { code: string; name: string; region: string };
 const ABBREVIATIONS: Record<string, string> = { HTK: '169' };
 /** Longer than any "<Name> Kommune"; longer texts are not tried as a bare name. */
 const MAX_NAME_LENGTH = 40;
+/** What a "<Name> Kommune" mention ends with. No municipality's name contains one of these words. */
+const MENTION_ENDS = 'kommune|kommunalbestyrelse|byråd';
 
 interface Registry {
   byCode: Map<string, Municipality>;
@@ -18,6 +21,8 @@ interface Registry {
   byName: Map<string, Municipality>;
   /** "<Name> Kommune" / "<Name>s Kommune" for every name; group 1 is the name as written. */
   mentions: RegExp;
+  /** The words a mention ends with. */
+  mentionEnds: RegExp;
   /** A municipality's name alone, capitalised as a name ("Ringsteds Ungepulje"). */
   bareNames: RegExp;
   abbreviations: RegExp;
@@ -48,7 +53,8 @@ function buildRegistry(): Registry {
   return {
     byCode: new Map(municipalities.map((municipality) => [municipality.code, municipality])),
     byName: new Map(municipalities.map((municipality) => [normaliseName(municipality.name), municipality])),
-    mentions: new RegExp(`(?<![\\p{L}\\p{N}-])(${names.map(namePattern).join('|')})s?\\s+(?:kommune|kommunalbestyrelse|byråd)`, 'giu'),
+    mentions: new RegExp(`(?<![\\p{L}\\p{N}-])(${names.map(namePattern).join('|')})s?\\s+(?:${MENTION_ENDS})`, 'giu'),
+    mentionEnds: new RegExp(MENTION_ENDS, 'giu'),
     bareNames: new RegExp(`(?<![\\p{L}\\p{N}-])(${names.map(namePattern).join('|')})s?(?![\\p{L}\\p{N}])`, 'gu'),
     abbreviations: new RegExp(`(?<![\\p{L}\\p{N}])(${abbreviations})(?:'?s)?(?![\\p{L}\\p{N}])`, 'gu'),
   };
@@ -87,13 +93,13 @@ export function municipalityByName(name: string): Municipality | null {
  * often neighbours or towns), but a text that is nothing but a name ("Kalundborg") is that municipality.
  */
 export function findMunicipalityInText(text: string): Municipality | null {
-  const { mentions, abbreviations } = getRegistry();
+  const registry = getRegistry();
   const hits: Array<{ index: number; municipality: Municipality | null }> = [
-    ...[...text.matchAll(mentions)].map((match) => ({
-      index: match.index,
-      municipality: municipalityByName(match[1]),
+    ...mentionsIn(text, registry).map((mention) => ({
+      index: mention.index,
+      municipality: municipalityByName(mention.name),
     })),
-    ...[...text.matchAll(abbreviations)].map((match) => ({
+    ...[...text.matchAll(registry.abbreviations)].map((match) => ({
       index: match.index,
       municipality: municipalityByCode(ABBREVIATIONS[match[1]]),
     })),
@@ -110,6 +116,38 @@ export function findMunicipalityInText(text: string): Municipality | null {
   }
   if (best) return best;
   return text.length <= MAX_NAME_LENGTH ? municipalityByName(text) : null;
+}
+
+/** What a mention may span before its last word: names are letters and hyphens, joined to "Kommune" by spaces. */
+const MENTION_CHARS = bmpTable(/^[\p{L}\s\-–]$/u);
+
+/** Where the run of letters, spaces and hyphens that ends at `end` starts. */
+function mentionRunStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && MENTION_CHARS[text.charCodeAt(start - 1)] === 1) start--;
+  return start;
+}
+
+/**
+ * The "<Name> Kommune" mentions in `text`, the same as text.matchAll(mentions) finds. The long pattern of all names
+ * only runs on the stretch of letters, spaces and hyphens right before each word a mention ends with (Kommune,
+ * Byråd …), where a mention must stand: no name contains such a word, so a mention ends at the first one after it.
+ */
+function mentionsIn(text: string, { mentions, mentionEnds }: Registry): Array<{ index: number; name: string }> {
+  const found: Array<{ index: number; name: string }> = [];
+  let searchedTo = 0;
+  for (const ending of text.matchAll(mentionEnds)) {
+    const end = ending.index + ending[0].length;
+    const start = Math.max(searchedTo, mentionRunStart(text, ending.index));
+    // The stretch with the character before it (two code units, should it be a surrogate pair), which the
+    // pattern's look-behind reads.
+    const from = Math.max(0, start - 2);
+    mentions.lastIndex = start - from;
+    const mention = mentions.exec(text.slice(from, end));
+    if (mention) found.push({ index: from + mention.index, name: mention[1] });
+    searchedTo = end;
+  }
+  return found;
 }
 
 /** Kalundborg-style case numbers start with the municipality code: "326-2020-195128" → Kalundborg. */

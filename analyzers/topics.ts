@@ -16,6 +16,7 @@
  */
 import type { SectionKey, Sections, TopicMatch } from '../ingest/model.js';
 import { loadTaxonomy, parseTerm, type Taxonomy, type TermShape } from './taxonomy.js';
+import { BMP_WORD_CHARS, ownCopy } from './word-chars.js';
 
 type Place = SectionKey | 'title';
 
@@ -27,21 +28,11 @@ interface Token {
   end: number;
   /** Lowercased. */
   word: string;
+  candidates: Candidates;
 }
 
 /** What may stand between the words of a phrase: spaces and hyphens. */
 const PHRASE_GAP = /^[\s\-–]+$/;
-
-/**
- * Word characters (letters and digits) of the Basic Multilingual Plane, by UTF-16 code unit. A table lookup
- * tokenises about twice as fast as a Unicode regex; characters outside the BMP are not word characters.
- */
-const WORD_CHARS = (() => {
-  const table = new Uint8Array(0x10000);
-  const wordChar = /[\p{L}\p{N}]/u;
-  for (let code = 0; code < table.length; code++) table[code] = wordChar.test(String.fromCharCode(code)) ? 1 : 0;
-  return table;
-})();
 
 /** The text lowercased and cut into word tokens; `original` keeps the case for case-sensitive terms. */
 interface Tokenised {
@@ -50,17 +41,19 @@ interface Tokenised {
   tokens: Token[];
 }
 
-function tokenise(text: string): Tokenised {
+function tokenise(text: string, taxonomy: CompiledTaxonomy): Tokenised {
   const lower = text.toLowerCase();
   // Lowercasing changes the length for a few rare characters; then case-sensitive terms see lowercase text.
   const original = lower.length === text.length ? text : lower;
   const tokens: Token[] = [];
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
-    const inWord = i < lower.length && WORD_CHARS[lower.charCodeAt(i)] === 1;
+    // Characters outside the Basic Multilingual Plane are not word characters here.
+    const inWord = i < lower.length && BMP_WORD_CHARS[lower.charCodeAt(i)] === 1;
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
-      tokens.push({ start, end: i, word: lower.slice(start, i) });
+      const word = lower.slice(start, i);
+      tokens.push({ start, end: i, word, candidates: candidatesOf(word, taxonomy) });
       start = -1;
     }
   }
@@ -96,6 +89,8 @@ function affixKey(word: string, fromEnd: boolean): number {
 }
 
 const NONE: readonly never[] = [];
+/** Bound of the word cache of a compiled taxonomy. */
+const MAX_CACHED_WORDS = 200_000;
 
 interface IndexedTerm<T> {
   term: string;
@@ -130,31 +125,22 @@ class TermIndex<T> {
     }
   }
 
-  find(text: Tokenised): Hit<T>[] {
+  /** Hits in `text`: each token is tried with its candidates, `candidatesOf(token)` (what fitting(token.word) gives). */
+  find(text: Tokenised, candidatesOf: (token: Token) => readonly Entry<T>[]): Hit<T>[] {
     const hits: Hit<T>[] = [];
     const { tokens } = text;
     for (let i = 0; i < tokens.length; i++) {
-      const { word } = tokens[i];
-      for (const entry of this.heads.get(affixKey(word, false)) ?? NONE) this.tryAt(entry, text, i, hits);
-      for (const entry of this.tails.get(affixKey(word, true)) ?? NONE) this.tryAt(entry, text, i, hits);
-      for (const entry of this.everywhere) this.tryAt(entry, text, i, hits);
+      for (const entry of candidatesOf(tokens[i])) this.matchFrom(entry, text, i, hits);
     }
     return hits;
   }
 
-  /** Whether the first word of `entry` fits `word`, and then whether the whole entry matches at token `first`. */
-  private tryAt(entry: Entry<T>, text: Tokenised, first: number, hits: Hit<T>[]): void {
-    const { words, openStart, openEnd } = entry.shape;
-    const word = text.tokens[first].word;
-    const fits =
-      openStart && openEnd
-        ? word.includes(words[0])
-        : openStart
-          ? word.endsWith(words[0])
-          : openEnd && words.length === 1
-            ? word.startsWith(words[0])
-            : word === words[0];
-    if (fits) this.matchFrom(entry, text, first, hits);
+  /** The entries whose first word fits `word`: heads, then tails, then the everywhere entries, as listed. */
+  fitting(word: string): readonly Entry<T>[] {
+    const heads = this.heads.get(affixKey(word, false)) ?? NONE;
+    const tails = this.tails.get(affixKey(word, true)) ?? NONE;
+    const fitting = [...heads, ...tails, ...this.everywhere].filter((entry) => firstWordFits(entry.shape, word));
+    return fitting.length > 0 ? fitting : NONE;
   }
 
   /** Records a hit when `entry` matches starting at token `first` (whose first word is already known to fit). */
@@ -171,6 +157,13 @@ class TermIndex<T> {
     if (entry.caseWords && !matchesCase(entry.caseWords, text, first, openStart, openEnd)) return;
     hits.push({ start: text.tokens[first].start, end: text.tokens[last].end, target: entry.target });
   }
+}
+
+function firstWordFits({ words, openStart, openEnd }: TermShape, word: string): boolean {
+  if (openStart && openEnd) return word.includes(words[0]);
+  if (openStart) return word.endsWith(words[0]);
+  if (openEnd && words.length === 1) return word.startsWith(words[0]);
+  return word === words[0];
 }
 
 function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
@@ -195,15 +188,18 @@ function matchesCase(words: string[], text: Tokenised, first: number, openStart:
  * first wins.
  */
 function nonOverlapping<T>(hits: Hit<T>[], prefer: (a: T, b: T) => number): Hit<T>[] {
-  const length = (hit: Hit<T>): number => hit.end - hit.start;
-  const ordered = [...hits].sort((a, b) => a.start - b.start || length(b) - length(a) || prefer(a.target, b.target));
+  const ordered = [...hits].sort((a, b) => a.start - b.start || hitLength(b) - hitLength(a) || prefer(a.target, b.target));
   const kept: Hit<T>[] = [];
   for (const hit of ordered) {
     const previous = kept.at(-1);
     if (!previous || hit.start >= previous.end) kept.push(hit);
-    else if (length(hit) > length(previous)) kept[kept.length - 1] = hit;
+    else if (hitLength(hit) > hitLength(previous)) kept[kept.length - 1] = hit;
   }
   return kept;
+}
+
+function hitLength(hit: Hit<unknown>): number {
+  return hit.end - hit.start;
 }
 
 /** Prefers the term with more literal text ("telefoni*" over "telefon*"), then the one listed first. */
@@ -236,6 +232,27 @@ interface CompiledTaxonomy {
   topicPatterns: Array<{ regex: RegExp; target: TopicTerm }>;
   systemAliases: TermIndex<SystemAlias>;
   topicOrder: Map<string, number>;
+  /** Word → its candidates; the same words recur in every text. */
+  candidatesByWord: Map<string, Candidates>;
+}
+
+/** The topic terms and system aliases whose first word fits a word. */
+interface Candidates {
+  topicTerms: readonly Entry<TopicTerm>[];
+  systemAliases: readonly Entry<SystemAlias>[];
+}
+
+const NO_CANDIDATES: Candidates = { topicTerms: NONE, systemAliases: NONE };
+
+function candidatesOf(word: string, taxonomy: CompiledTaxonomy): Candidates {
+  const cached = taxonomy.candidatesByWord.get(word);
+  if (cached) return cached;
+  const topicTerms = taxonomy.topicTerms.fitting(word);
+  const systemAliases = taxonomy.systemAliases.fitting(word);
+  const candidates = topicTerms.length + systemAliases.length > 0 ? { topicTerms, systemAliases } : NO_CANDIDATES;
+  if (taxonomy.candidatesByWord.size >= MAX_CACHED_WORDS) taxonomy.candidatesByWord.clear();
+  taxonomy.candidatesByWord.set(ownCopy(word), candidates);
+  return candidates;
 }
 
 const compiled = new WeakMap<Taxonomy, CompiledTaxonomy>();
@@ -276,39 +293,79 @@ function compile(taxonomy: Taxonomy): CompiledTaxonomy {
     topicPatterns,
     systemAliases: new TermIndex(systemAliases),
     topicOrder: new Map(taxonomy.topics.map((topic, order) => [topic.id, order])),
+    candidatesByWord: new Map(),
   };
   compiled.set(taxonomy, result);
   return result;
 }
 
 /** Topic hits in one text, at most one per topic for any stretch of text. */
-function topicHits(text: string, taxonomy: CompiledTaxonomy): Hit<TopicTerm>[] {
-  const tokenised = tokenise(text);
-  const hits = taxonomy.topicTerms.find(tokenised);
+function topicHits(tokenised: Tokenised, taxonomy: CompiledTaxonomy): Hit<TopicTerm>[] {
+  const hits = taxonomy.topicTerms.find(tokenised, (token) => token.candidates.topicTerms);
   for (const { regex, target } of taxonomy.topicPatterns) {
     for (const match of tokenised.lower.matchAll(regex)) {
       if (match[0].length > 0) hits.push({ start: match.index, end: match.index + match[0].length, target });
     }
   }
+  if (hits.length === 0) return hits;
   const byTopic = new Map<string, Hit<TopicTerm>[]>();
   for (const hit of hits) push(byTopic, hit.target.topic, hit);
   return [...byTopic.values()].flatMap((topicHitList) => nonOverlapping(topicHitList, preferTerm));
 }
 
-export function tagTopics(
-  input: { title: string; sections: Sections },
-  taxonomy: Taxonomy = loadTaxonomy(),
-): { topics: string[]; topicMatches: TopicMatch[] } {
-  const compiledTaxonomy = compile(taxonomy);
-  const sections = Object.entries(input.sections) as Array<[SectionKey, string]>;
-  const places: Array<[Place, string]> = [['title', input.title], ...sections];
+interface ItemText {
+  title: string;
+  sections: Sections;
+}
 
+/** The title and each section of an item, tokenised. */
+function tokenisePlaces(input: ItemText, taxonomy: CompiledTaxonomy): Array<[Place, Tokenised]> {
+  const texts: Array<[Place, string]> = [['title', input.title], ...(Object.entries(input.sections) as Array<[SectionKey, string]>)];
+  return texts.map(([place, text]) => [place, tokenise(text ?? '', taxonomy)]);
+}
+
+/**
+ * tokenise(texts.join('\n')), from the texts tokenised apart: no token spans a line break, and lowercasing does not
+ * look across one.
+ */
+function joinLines(parts: Tokenised[], texts: Array<string | undefined>): Tokenised {
+  const text = texts.join('\n');
+  const lower = parts.map((part) => part.lower).join('\n');
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    for (const token of part.tokens) tokens.push({ ...token, start: token.start + offset, end: token.end + offset });
+    offset += part.lower.length + 1;
+  }
+  return { original: lower.length === text.length ? text : lower, lower, tokens };
+}
+
+export function tagTopics(input: ItemText, taxonomy: Taxonomy = loadTaxonomy()): { topics: string[]; topicMatches: TopicMatch[] } {
+  const compiledTaxonomy = compile(taxonomy);
+  return topicsOf(tokenisePlaces(input, compiledTaxonomy), compiledTaxonomy);
+}
+
+/**
+ * tagTopics and findSystems of the title and sections joined by line breaks, together: the text is tokenised once
+ * for both.
+ */
+export function tagItem(input: ItemText, taxonomy: Taxonomy = loadTaxonomy()): { topics: string[]; topicMatches: TopicMatch[]; systems: string[] } {
+  const compiledTaxonomy = compile(taxonomy);
+  const places = tokenisePlaces(input, compiledTaxonomy);
+  const whole = joinLines(
+    places.map(([, tokenised]) => tokenised),
+    [input.title, ...Object.values(input.sections)],
+  );
+  return { ...topicsOf(places, compiledTaxonomy), systems: systemsIn(whole, compiledTaxonomy) };
+}
+
+function topicsOf(places: Array<[Place, Tokenised]>, compiledTaxonomy: CompiledTaxonomy): { topics: string[]; topicMatches: TopicMatch[] } {
   const matches = new Map<string, TopicMatch>();
   const bodyCounts = new Map<string, number>();
   const assigned = new Set<string>();
-  for (const [place, text] of places) {
-    if (!text) continue;
-    for (const { target } of topicHits(text, compiledTaxonomy)) {
+  for (const [place, tokenised] of places) {
+    if (!tokenised.lower) continue;
+    for (const { target } of topicHits(tokenised, compiledTaxonomy)) {
       const key = `${target.topic}\u0000${target.term}\u0000${place}`;
       const match = matches.get(key);
       if (match) match.count += 1;
@@ -319,18 +376,25 @@ export function tagTopics(
   }
   for (const [topic, count] of bodyCounts) if (count >= MIN_BODY_MATCHES) assigned.add(topic);
 
-  const order = (topic: string): number => compiledTaxonomy.topicOrder.get(topic)!;
-  const topics = [...assigned].sort((a, b) => order(a) - order(b));
+  const { topicOrder } = compiledTaxonomy;
+  const topics = [...assigned].sort((a, b) => topicOrder.get(a)! - topicOrder.get(b)!);
   // Stable sort: within a topic, matches keep the order of sections and of first occurrence.
   const topicMatches = [...matches.values()]
     .filter((match) => assigned.has(match.topic))
-    .sort((a, b) => order(a.topic) - order(b.topic));
+    .sort((a, b) => topicOrder.get(a.topic)! - topicOrder.get(b.topic)!);
   return { topics, topicMatches };
 }
 
 /** Canonical names of the systems and organisations named in `text`, sorted; the longest alias wins a stretch of text. */
 export function findSystems(text: string, taxonomy: Taxonomy = loadTaxonomy()): string[] {
-  const { systemAliases } = compile(taxonomy);
-  const hits = nonOverlapping(systemAliases.find(tokenise(text)), preferAlias);
+  const compiledTaxonomy = compile(taxonomy);
+  return systemsIn(tokenise(text, compiledTaxonomy), compiledTaxonomy);
+}
+
+function systemsIn(tokenised: Tokenised, { systemAliases }: CompiledTaxonomy): string[] {
+  const hits = nonOverlapping(
+    systemAliases.find(tokenised, (token) => token.candidates.systemAliases),
+    preferAlias,
+  );
   return [...new Set(hits.map((hit) => hit.target.system))].sort();
 }

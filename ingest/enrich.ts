@@ -3,7 +3,7 @@ import { extractAmounts } from '../analyzers/amounts.js';
 import { classifyCaseType } from '../analyzers/case-type.js';
 import { classifyOutcome } from '../analyzers/outcome.js';
 import { choosePrimaryAmount, chooseSavingFigure, chooseSpendingFigure } from '../analyzers/primary-amount.js';
-import { findSystems, tagTopics } from '../analyzers/topics.js';
+import { tagItem } from '../analyzers/topics.js';
 import type { AgendaItem, Amount, SectionKey } from './model.js';
 
 /** Attachment names and the case-type label hold no amounts worth counting. */
@@ -21,8 +21,7 @@ export function enrichItem(item: AgendaItem): AgendaItem {
   for (const [key, text] of Object.entries(item.sections) as Array<[SectionKey, string]>) {
     if (!SECTIONS_WITHOUT_AMOUNTS.has(key)) amounts.push(...extractAmounts(text, key));
   }
-  const { topics, topicMatches } = tagTopics({ title: item.title, sections: item.sections });
-  const allText = [item.title, ...Object.values(item.sections)].join('\n');
+  const { topics, topicMatches, systems } = tagItem({ title: item.title, sections: item.sections });
 
   const decided = { amounts, sections: item.sections, decisionOutcome: item.decisionText ? classifyOutcome(item.decisionText) : null };
 
@@ -36,6 +35,6 @@ export function enrichItem(item: AgendaItem): AgendaItem {
     spending: chooseSpendingFigure(decided),
     saving: chooseSavingFigure(decided),
     topicMatches,
-    systems: findSystems(allText),
+    systems,
   };
 }

@@ -4,10 +4,10 @@
  * (`Moede`) and the items (`Dagsordenpunkter`), each with its number, title, case number, attachments and its
  * text as HTML fields (`Felter`) under headings such as Beslutning, Resume, Indstilling and Sagsbeskrivelse.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalBody } from '../../analyzers/bodies.js';
 import { DECISION_HEADING, marksClosed, SECTION_HEADINGS } from '../../analyzers/minutes-vocabulary.js';
+import { sha256Hex } from '../content-hash.js';
 import { enrichItem, notYetAnalysed } from '../enrich.js';
 import { htmlToText } from '../html-text.js';
 import type { AgendaItem, Meeting, ParseConfidence, SectionKey, Sections } from '../model.js';
@@ -84,7 +84,7 @@ export function readFirstAgenda(json: string, sourceFile: string, options: Parse
     layout: 'firstagenda',
     sourceFile,
     sourceUrl,
-    contentHash: createHash('sha256').update(json).digest('hex'),
+    contentHash: options.textHash ?? sha256Hex(json),
     confidence: { ...CERTAIN, reasons: [] },
     items: items.map(enrichItem),
   };

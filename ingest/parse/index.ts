@@ -4,7 +4,7 @@
  * The three demo layouts keep their own rules; everything else goes to the general reader (generic/), and a text in
  * which no agenda structure is found becomes one item, or is refused when it does not read as minutes at all.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../content-hash.js';
 import { enrichItem } from '../enrich.js';
 import { canonicalBody } from '../../analyzers/bodies.js';
 import type { AgendaItem, DemoLayoutId, DocumentKind, Meeting } from '../model.js';
@@ -25,6 +25,8 @@ export interface ParseOptions {
   municipality?: string;
   /** Where the document was published or fetched, when the caller knows. */
   sourceUrl?: string;
+  /** sha256Hex of the whole text, when the caller has it: a meeting that is the whole text reuses it as its contentHash. */
+  textHash?: string;
 }
 
 const RULES: Record<DemoLayoutId, LayoutRules> = { kalundborg, htk, nordfyns };
@@ -110,10 +112,15 @@ function assemble(source: MeetingSource, reading: Reading): Meeting {
     attendees: reading.header.attendees,
     sourceFile: source.sourceFile,
     sourceUrl,
-    contentHash: createHash('sha256').update(source.text).digest('hex'),
+    contentHash: contentHashOf(source),
     confidence,
     items: reading.items,
   };
+}
+
+function contentHashOf(source: MeetingSource): string {
+  const wholeText = source.start === 0 && source.end === source.lines.length;
+  return (wholeText && source.options.textHash) || sha256Hex(source.text);
 }
 
 /** The three demo layouts: their own rules, the body as they print it (their expectations predate canonical names). */

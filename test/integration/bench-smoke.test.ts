@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { SEARCH_MIX, TRENDS_MIX } from '../../bench/query-mix.js';
 import type { BenchResult } from '../../bench/report.js';
 import { REPO_ROOT } from '../../scripts/config.js';
 import { testClient } from '../helpers/es.js';
@@ -62,8 +63,13 @@ describe('npm run bench -- --items 2000 (smoke)', () => {
     expect(load.pathological.ok + load.pathological.busy).toBe(load.pathological.requests);
     expect(load.pathological.requests).toBeGreaterThan(0);
     expect(finite(load.ordinaryAlone.p95) && finite(load.ordinaryUnderLoad.p95)).toBe(true);
-    expect(Object.keys(result.search.c1.byKind).sort()).toEqual(['compound', 'facet', 'phrase', 'section', 'sort', 'word']);
-    expect(Object.keys(result.trends.warm.byKind)).toHaveLength(8);
+    expect(Object.keys(result.search.c1.byKind).sort()).toEqual(['compound', 'facet', 'phrase', 'section', 'sort', 'spelling', 'word']);
+    expect(Object.keys(result.trends.warm.byKind).sort()).toEqual(
+      [...new Set(TRENDS_MIX.map((query) => `${query.kind} ${query.interval}`))].sort(),
+    );
+    expect(Object.keys(result.trends.warm.byKind)).toHaveLength(TRENDS_MIX.length);
+    expect(result.search.firstPass?.requests).toBe(SEARCH_MIX.length);
+    expect(result.search.c1.bytes?.p50).toBeGreaterThan(0);
 
     expect(result.export.runs[0]).toMatchObject({ status: 200, rows: 2000 });
     expect(result.export.rowsPerSec).toBeGreaterThan(0);

@@ -90,6 +90,16 @@ describe('findMunicipalityInText', () => {
     expect(findMunicipalityInText('Roskilde Kommune og Kalundborg Kommune')?.name).toBe('Roskilde');
   });
 
+  it('reads a mention wherever it stands: across line breaks, right after another, never glued to a word or number', () => {
+    expect(findMunicipalityInText('Brev fra\nHøje -\n Taastrup\nKommune')).toEqual(HOEJE_TAASTRUP);
+    expect(findMunicipalityInText('Greve Kommune, Kalundborg Kommune og Kalundborg Kommunes byråd')).toEqual(KALUNDBORG);
+    // Glued to what stands before, a name is no mention: the first named (Greve) wins the tie.
+    expect(findMunicipalityInText('Greve KommuneKalundborg Kommune, Kalundborg Kommune')?.name).toBe('Greve');
+    expect(findMunicipalityInText('2Kalundborg Kommune og Greve Kommune')?.name).toBe('Greve');
+    expect(findMunicipalityInText('𝐀Kalundborg Kommune og Greve Kommune')?.name).toBe('Greve');
+    expect(findMunicipalityInText('kommunen og kommunalbestyrelsen i Kalundborg')).toBeNull();
+  });
+
   it('ignores bare names in running text but accepts a text that is just a name', () => {
     expect(findMunicipalityInText('Mødested Holbækvej 141 B, Kalundborg')).toBeNull();
     expect(findMunicipalityInText('Kalundborg')).toEqual(KALUNDBORG);

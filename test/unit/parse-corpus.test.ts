@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../ingest/content-hash.js';
 import type { AgendaItem, Meeting } from '../../ingest/model.js';
 import { parseMinutes } from '../../ingest/parse/index.js';
 
@@ -434,6 +435,16 @@ describe('parseMinutes beyond the corpus layouts', () => {
       { date: '2015-12-07', layout: 'htk', items: 8 },
     ]);
     expect(meetings[0].contentHash).not.toBe(meetings[1].contentHash);
+  });
+
+  it("reuses the caller's hash of the text as the content hash of a meeting that is the whole text, and only then", () => {
+    const single = parseMinutes(kalundborgText, 'one.txt');
+    expect(single[0].contentHash).toBe(sha256Hex(kalundborgText));
+    expect(parseMinutes(kalundborgText, 'one.txt', { textHash: 'given' })[0].contentHash).toBe('given');
+    const twoMeetings = `${kalundborgText}\n${readFileSync(corpusPath('004'), 'utf8')}`;
+    const hashes = parseMinutes(twoMeetings, 'two.txt', { textHash: 'given' }).map((meeting) => meeting.contentHash);
+    expect(hashes).toEqual(parseMinutes(twoMeetings, 'two.txt').map((meeting) => meeting.contentHash));
+    expect(hashes).not.toContain('given');
   });
 
   it('continues a title wrapped onto the next line when no blank line follows (PDF text)', () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseTaxonomy } from '../../analyzers/taxonomy.js';
-import { findSystems, tagTopics } from '../../analyzers/topics.js';
+import { findSystems, tagItem, tagTopics } from '../../analyzers/topics.js';
 
 const CORPUS = fileURLToPath(new URL('../../corpus/demo/', import.meta.url));
 
@@ -187,5 +187,19 @@ describe('findSystems', () => {
 
   it('returns nothing for text without systems', () => {
     expect(findSystems('Godkendt.')).toEqual([]);
+  });
+});
+
+describe('tagItem', () => {
+  it('gives the topics of tagTopics and the systems of findSystems over the title and sections joined by line breaks', () => {
+    const items = [
+      { title: demoItem('000', 5).title, sections: { sagsfremstilling: demoItem('000', 5).body, indstilling: 'Skype\nfor Business udfases' } },
+      { title: 'Office 365 og Teams', sections: { resume: '', beslutning: 'Godkendt. İ og TEAMS' } },
+      { title: '', sections: {} },
+    ];
+    for (const item of items) {
+      const systems = findSystems([item.title, ...Object.values(item.sections)].join('\n'));
+      expect(tagItem(item)).toEqual({ ...tagTopics(item), systems });
+    }
   });
 });

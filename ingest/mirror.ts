@@ -12,6 +12,16 @@ export interface RemovedDocuments {
   meetings: number;
 }
 
+/**
+ * Whether the indices hold any document. A run into empty indices has nothing to mirror: every document in them
+ * afterwards was written by a run that is still going, so the search for leftovers is skipped (at a million items
+ * in 100,000 files it took about 45 s).
+ */
+export async function holdsDocuments(client: Client, names: IndexNames): Promise<boolean> {
+  const { count } = await client.count({ index: [names.items, names.meetings] });
+  return count > 0;
+}
+
 /** Files per search: each adds one clause with the ids its file yielded. */
 const FILES_PER_QUERY = 100;
 

@@ -4,7 +4,7 @@ import { sha256Hex } from './content-hash.js';
 import { buildItemDocument, DEFAULT_ITEM_POLICY, meetingId, toMeetingDocument, type ItemPolicy, type SourceStamp } from './documents.js';
 import type { IndexNames } from './index-names.js';
 import { createStagingIndices, dropIndices, ensureIndices, promoteIndices, setRefreshInterval } from './indices.js';
-import { removeUnwritten, type RemovedDocuments } from './mirror.js';
+import { holdsDocuments, removeUnwritten, type RemovedDocuments } from './mirror.js';
 import type { Meeting, ParseConfidence } from './model.js';
 import { parseSource } from './parse/source.js';
 import { expandInputs, readSource } from './read.js';
@@ -149,6 +149,8 @@ export async function ingest(client: Client, names: IndexNames, inputs: string[]
   }
 
   if (!options.reset) await ensureIndices(client, names);
+  // Only documents of an earlier run can be left over, so a run into empty indices has nothing to mirror.
+  const mirror = !options.reset && (await holdsDocuments(client, names));
   let result;
   try {
     await setRefreshInterval(client, target, '-1');
@@ -173,7 +175,7 @@ export async function ingest(client: Client, names: IndexNames, inputs: string[]
     // A reset whose files all failed keeps the old indices: nothing is lost to bad input.
     if (meetings > 0) await promoteIndices(client, names, target);
     else await dropIndices(client, target);
-  } else {
+  } else if (mirror) {
     for (const failure of failures) writtenByFile.delete(failure.file);
     removed = await removeUnwritten(client, names, writtenByFile);
   }

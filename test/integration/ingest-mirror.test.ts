@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ingest } from '../../ingest/pipeline.js';
 import { removeTestIndices, testClient, uniqueIndexNames } from '../helpers/es.js';
 import { corpusText } from '../helpers/files.js';
@@ -29,14 +29,30 @@ async function idsIn(index: string): Promise<string[]> {
   return result.hits.hits.map((hit) => hit._source!.id);
 }
 
+/** The paths of the Elasticsearch requests `run` makes (a scroll is the search for leftovers). */
+async function withRequestPaths<T>(run: () => Promise<T>): Promise<{ result: T; paths: string[] }> {
+  const paths: string[] = [];
+  const request = client.transport.request.bind(client.transport);
+  const spy = vi.spyOn(client.transport, 'request').mockImplementation((params, options) => {
+    paths.push(params.path);
+    return request(params, options as never);
+  });
+  try {
+    return { result: await run(), paths };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
 const items = (meeting: string, numbers: number[]) => numbers.map((number) => `${meeting}-${number}`);
 const HTK_ITEMS = 8;
 
 describe('re-ingesting a changed file', () => {
-  it('indexes the file and its neighbour', async () => {
+  it('indexes the file and its neighbour, without looking for leftovers in the empty indices', async () => {
     writeFileSync(file, original);
     writeFileSync(neighbour, corpusText('004'));
-    const summary = await ingest(client, names, [file, neighbour]);
+    const { result: summary, paths } = await withRequestPaths(() => ingest(client, names, [file, neighbour]));
+    expect(paths.some((path) => path.includes('scroll'))).toBe(false);
     expect(summary.items).toBe(8 + HTK_ITEMS);
     expect(summary.removed).toEqual({ items: 0, meetings: 0 });
     expect((await idsIn(names.items)).filter((id) => id.startsWith('kalundborg'))).toEqual(
@@ -46,7 +62,8 @@ describe('re-ingesting a changed file', () => {
 
   it('deletes an item the file no longer has', async () => {
     writeFileSync(file, withoutItem8);
-    const summary = await ingest(client, names, [file]);
+    const { result: summary, paths } = await withRequestPaths(() => ingest(client, names, [file]));
+    expect(paths.some((path) => path.includes('scroll'))).toBe(true);
     expect(summary.items).toBe(7);
     expect(summary.removed).toEqual({ items: 1, meetings: 0 });
     expect((await idsIn(names.items)).filter((id) => id.startsWith('kalundborg'))).toEqual(

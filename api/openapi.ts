@@ -206,6 +206,7 @@ const schemas: Record<string, Schema> = {
     pages: int,
     sort: enumOf(SORT_ORDERS),
     facets: object(Object.fromEntries(FACET_FIELDS.map((facet) => [facet, arrayOf(ref('FacetValue'))]))),
+    facetsApproximate: { type: 'boolean', description: 'True when facet and histogram counts are estimates from a random sample of the matches (shown as "ca.").' },
     suggestion: nullable(object({ text: str, hits: int })),
     histogram: ref('HitsOverTime'),
   }),

@@ -5,18 +5,13 @@
  * without a case number.
  */
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../api/app.js';
 import type { TrendDrilldownResponse, TrendsResponse } from '../../api/contract.js';
-import { ensureIndices } from '../../ingest/indices.js';
 import type { DecisionOutcome } from '../../ingest/model.js';
 import { getJson } from '../helpers/api.js';
-import { removeTestIndices, testClient, uniqueIndexNames } from '../helpers/es.js';
+import { useDecidedItems } from '../helpers/decided-items.js';
 
-const names = uniqueIndexNames(import.meta.filename);
-const client = testClient();
-const app = createApp({ client, names, logger: pino({ level: 'silent' }) });
-const get = <T>(url: string) => getJson<T>(app, url);
 
 const TOPIC = 'esdh-sagsbehandling';
 
@@ -41,41 +36,26 @@ const STEPS: Step[] = [
 
 const meetingIdOf = (step: Step) => `testby-${step.date}-${step.body.toLowerCase().replace('ø', 'oe').replace('å', 'aa')}`;
 
-beforeAll(async () => {
-  await ensureIndices(client, names);
-  const operations = STEPS.flatMap((step) => {
+const { client, names } = useDecidedItems(import.meta.filename, () =>
+  STEPS.map((step) => {
     const meetingId = meetingIdOf(step);
-    const common = { municipality: 'Testby', body: step.body, date: step.date, year: Number(step.date.slice(0, 4)) };
-    const sentence = step.value === null ? null : `Der bevilges ${step.value} kr. til nyt ESDH-system.`;
-    return [
-      { index: { _index: names.meetings, _id: meetingId } },
-      { id: meetingId, ...common },
-      { index: { _index: names.items, _id: `${meetingId}-1` } },
-      {
-        id: `${meetingId}-1`,
-        meetingId,
-        ...common,
-        number: 1,
-        title: 'Nyt ESDH-system',
-        closed: false,
-        caseNumbers: step.caseNumber ? [step.caseNumber] : [],
-        decisionOutcome: step.outcome,
-        topics: [TOPIC],
-        primaryAmount: step.value ?? 500_000,
-        hasAmount: true,
-        spending: sentence ? { value: step.value, class: 'bevilling', sentence } : null,
-        saving: null,
-      },
-    ];
-  });
-  const response = await client.bulk({ operations, refresh: true });
-  expect(response.errors).toBe(false);
-});
-
-afterAll(async () => {
-  await removeTestIndices(names);
-  await client.close();
-});
+    return {
+      id: `${meetingId}-1`,
+      meetingId,
+      municipality: 'Testby',
+      body: step.body,
+      date: step.date,
+      title: 'Nyt ESDH-system',
+      caseNumbers: step.caseNumber ? [step.caseNumber] : [],
+      outcome: step.outcome,
+      topics: [TOPIC],
+      primaryAmount: step.value ?? 500_000,
+      spending: step.value === null ? null : { value: step.value, sentence: `Der bevilges ${step.value} kr. til nyt ESDH-system.` },
+    };
+  }),
+);
+const app = createApp({ client, names, logger: pino({ level: 'silent' }) });
+const get = <T>(url: string) => getJson<T>(app, url);
 
 const amounts = (trends: TrendsResponse) => Object.fromEntries(trends.series[0].buckets.map((bucket) => [bucket.label, bucket.amountDkk]));
 

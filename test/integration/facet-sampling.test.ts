@@ -26,10 +26,9 @@ describe('sampled facet counts', () => {
     expect(reference.facetsApproximate).toBe(false);
     expect(first.total).toBe(DEMO_CORPUS_ITEMS);
     expect(first.hits.map((hit) => hit.id)).toEqual(reference.hits.map((hit) => hit.id));
-    // 13 % of the items are drawn (10 of 77, two digits); each drawn item counts for 1 / 0.13 of an item.
-    const sampledCount = first.facets.closed.reduce((sum, value) => sum + value.count, 0);
-    expect(sampledCount).toBeGreaterThan(0);
-    expect(sampledCount).not.toBe(DEMO_CORPUS_ITEMS);
+    // 13 % of the items are drawn (10 of 77, two digits); each drawn item counts for 1 / 0.13 of an item. Which
+    // items are drawn depends on the order the index holds them in, so the test checks the scaling, not the draw.
+    expect(first.facets.closed.length).toBeGreaterThan(0);
     for (const value of [...first.facets.closed, ...first.facets.municipality]) {
       const drawn = Math.round(value.count * 0.13);
       expect(drawn).toBeGreaterThan(0);

@@ -17,10 +17,9 @@ import {
 } from '../limits.js';
 import { organisationNames } from '../../analyzers/known-names.js';
 import { SECTION_KEYS } from '../../analyzers/index-settings.js';
-import { quoteKnownNames } from './known-names.js';
 import { andAll, FACET_INDEX_FIELDS, facetClauses, rangeClauses } from './filters.js';
 import { hitsOverTimeAggregation } from './hits-over-time.js';
-import { hasUserQuery, isExpensiveQuery, userQuery } from './user-query.js';
+import { hasUserQuery, isExpensiveQuery, queryParts, userQuery } from './user-query.js';
 
 export interface SearchInput {
   q?: string;
@@ -72,14 +71,6 @@ export function sortClause(sort: SortOrder, hasQuery: boolean): estypes.SortComb
     default:
       return [dateOrder('desc'), ...TIEBREAK];
   }
-}
-
-/** Does the query hold a quoted phrase (searched in the `.exact` fields), and words outside quotes (the stemmed fields)? */
-function queryParts(query: string | undefined): { phrases: boolean; words: boolean } {
-  // Known names ("Teams", "Office 365") are searched as phrases (known-names.ts).
-  const parts = quoteKnownNames(query ?? '').split('"');
-  const outside = parts.filter((_, index) => index % 2 === 0).join(' ');
-  return { phrases: parts.length > 2, words: /[\p{L}\p{N}]/u.test(outside) || !query };
 }
 
 /**

@@ -79,6 +79,16 @@ export function requiredPhrases(rewritten: string): string[] {
 }
 
 /**
+ * Does the query hold a quoted phrase (searched in the `.exact` fields) and words outside quotes (the stemmed
+ * fields)? Known names ("Teams", "Office 365") count as phrases, as userQuery searches them (known-names.ts).
+ */
+export function queryParts(query: string | undefined): { phrases: boolean; words: boolean } {
+  const parts = quoteKnownNames(query ?? '').split('"');
+  const outside = parts.filter((_, index) => index % 2 === 0).join(' ');
+  return { phrases: parts.length > 2, words: SEARCHABLE.test(outside) || !query };
+}
+
+/**
  * Rewrites the words OR, AND and NOT outside quotes to `|`, `+` and `-`. Lowercase "or"/"and"/"not" stay
  * words. A trailing unbalanced quote is closed, so `"Office 365` is the phrase the user began.
  */

@@ -3,7 +3,7 @@
  * archive lacks or whose listing changed (a conditional request, so an unchanged agenda costs a 304). A
  * meeting that fails is reported and the rest are harvested; a second run fetches only what is new.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../content-hash.js';
 import { Archive, type ArchivedMeeting } from './archive.js';
 import { agendaPath, checkAgenda, COMMITTEES_PATH, listMeetings, permalinkPath, UnexpectedAnswer, type MeetingRef } from './firstagenda-api.js';
 import { DEFAULT_CLIENT_OPTIONS, PortalClient, portalOrigin, type ClientOptions } from './portal-client.js';
@@ -55,8 +55,6 @@ export interface HarvestSummary {
 }
 
 export const DEFAULT_PAGE_SIZE = 100;
-
-const sha256 = (body: Buffer) => createHash('sha256').update(body).digest('hex');
 
 export async function harvestPortal(address: string, options: HarvestOptions): Promise<HarvestSummary> {
   const origin = portalOrigin(address);
@@ -124,7 +122,7 @@ async function fetchAgenda(client: PortalClient, archive: Archive, meeting: Meet
     permalink: client.url(permalinkPath(meeting.id)),
     ...listed,
     fetchedAt: new Date().toISOString(),
-    sha256: sha256(response.body),
+    sha256: sha256Hex(response.body),
     etag: response.etag,
     lastModified: response.lastModified,
     ingestedSha256: known?.ingestedSha256 ?? null,

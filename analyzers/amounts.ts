@@ -35,6 +35,7 @@
  * ("Budgetaftale vedr. besparelse …"). A pool named after savings ("effektiviseringspuljen") is a budget, not a saving.
  */
 import type { Amount, AmountRole, SectionKey } from '../ingest/model.js';
+import { splitLines } from './lines.js';
 
 type AmountSection = SectionKey | 'title';
 
@@ -132,7 +133,7 @@ const WRAPPED_UNIT = /(\d)[ \u00a0]*\r?\n[ \u00a0]*(?=(?:mio|mia|mill|kr|t\.)\.?
 export function extractAmounts(text: string, section: AmountSection): Amount[] {
   // Every amount, in running text or in a table, is written with digits.
   if (!HAS_DIGIT.test(text)) return [];
-  const lines = text.replace(WRAPPED_UNIT, '$1 ').split(/\r?\n/);
+  const lines = splitLines(text.replace(WRAPPED_UNIT, '$1 '));
   const amounts: Amount[] = [];
   let i = 0;
   while (i < lines.length) {

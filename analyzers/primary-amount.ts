@@ -25,6 +25,7 @@
  *   puljen" is 150.000); the points are added up, each distinct value once.
  */
 import type { AgendaItem, Amount, AmountRole, DecisionOutcome, MoneyFigure } from '../ingest/model.js';
+import { splitLines } from './lines.js';
 import { classifyOutcome } from './outcome.js';
 
 const NUMBERED_POINT = /^\s*(\d{1,2})[.)]\s/u;
@@ -113,7 +114,7 @@ function amendedByDecision(amounts: Amount[]): Amount[] {
 function decidedPoints(beslutning: string): Set<number> | null {
   let answersByPoint = false;
   const approved = new Set<number>();
-  for (const line of beslutning.split(/\r?\n/u)) {
+  for (const line of splitLines(beslutning)) {
     const match = POINT_DECISION.exec(line);
     if (!match) continue;
     const outcome = classifyOutcome(match[3]);

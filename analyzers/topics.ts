@@ -16,7 +16,8 @@
  */
 import type { SectionKey, Sections, TopicMatch } from '../ingest/model.js';
 import { loadTaxonomy, parseTerm, type Taxonomy, type TermShape } from './taxonomy.js';
-import { BMP_WORD_CHARS, ownCopy } from './word-chars.js';
+import { BMP_WORD_CHARS } from './word-chars.js';
+import { WORD_HASH_START, WordMemo, wordHashStep } from './word-memo.js';
 
 type Place = SectionKey | 'title';
 
@@ -39,6 +40,8 @@ interface Tokenised {
   original: string;
   lower: string;
   tokens: Token[];
+  /** Some token may start a system alias. */
+  mayNameSystems: boolean;
 }
 
 function tokenise(text: string, taxonomy: CompiledTaxonomy): Tokenised {
@@ -46,18 +49,27 @@ function tokenise(text: string, taxonomy: CompiledTaxonomy): Tokenised {
   // Lowercasing changes the length for a few rare characters; then case-sensitive terms see lowercase text.
   const original = lower.length === text.length ? text : lower;
   const tokens: Token[] = [];
+  let mayNameSystems = false;
   let start = -1;
+  let hash = WORD_HASH_START;
   for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0;
     // Characters outside the Basic Multilingual Plane are not word characters here.
-    const inWord = i < lower.length && BMP_WORD_CHARS[lower.charCodeAt(i)] === 1;
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      const word = lower.slice(start, i);
-      tokens.push({ start, end: i, word, candidates: candidatesOf(word, taxonomy) });
+    const inWord = BMP_WORD_CHARS[code] === 1;
+    if (inWord) {
+      if (start < 0) {
+        start = i;
+        hash = WORD_HASH_START;
+      }
+      hash = wordHashStep(hash, code);
+    } else if (start >= 0) {
+      const { word, value } = taxonomy.candidatesByWord.entry(lower, start, i, hash);
+      tokens.push({ start, end: i, word, candidates: value });
+      if (value.systemAliases.length > 0) mayNameSystems = true;
       start = -1;
     }
   }
-  return { original, lower, tokens };
+  return { original, lower, tokens, mayNameSystems };
 }
 
 interface Entry<T> {
@@ -233,7 +245,7 @@ interface CompiledTaxonomy {
   systemAliases: TermIndex<SystemAlias>;
   topicOrder: Map<string, number>;
   /** Word → its candidates; the same words recur in every text. */
-  candidatesByWord: Map<string, Candidates>;
+  candidatesByWord: WordMemo<Candidates>;
 }
 
 /** The topic terms and system aliases whose first word fits a word. */
@@ -244,15 +256,12 @@ interface Candidates {
 
 const NO_CANDIDATES: Candidates = { topicTerms: NONE, systemAliases: NONE };
 
-function candidatesOf(word: string, taxonomy: CompiledTaxonomy): Candidates {
-  const cached = taxonomy.candidatesByWord.get(word);
-  if (cached) return cached;
-  const topicTerms = taxonomy.topicTerms.fitting(word);
-  const systemAliases = taxonomy.systemAliases.fitting(word);
-  const candidates = topicTerms.length + systemAliases.length > 0 ? { topicTerms, systemAliases } : NO_CANDIDATES;
-  if (taxonomy.candidatesByWord.size >= MAX_CACHED_WORDS) taxonomy.candidatesByWord.clear();
-  taxonomy.candidatesByWord.set(ownCopy(word), candidates);
-  return candidates;
+function candidatesOf(word: string, topicTerms: TermIndex<TopicTerm>, systemAliases: TermIndex<SystemAlias>): Candidates {
+  const topicCandidates = topicTerms.fitting(word);
+  const systemCandidates = systemAliases.fitting(word);
+  return topicCandidates.length + systemCandidates.length > 0
+    ? { topicTerms: topicCandidates, systemAliases: systemCandidates }
+    : NO_CANDIDATES;
 }
 
 const compiled = new WeakMap<Taxonomy, CompiledTaxonomy>();
@@ -288,12 +297,14 @@ function compile(taxonomy: Taxonomy): CompiledTaxonomy {
       target: { system: system.name, alias },
     })),
   );
+  const topicIndex = new TermIndex(topicTerms);
+  const systemIndex = new TermIndex(systemAliases);
   result = {
-    topicTerms: new TermIndex(topicTerms),
+    topicTerms: topicIndex,
     topicPatterns,
-    systemAliases: new TermIndex(systemAliases),
+    systemAliases: systemIndex,
     topicOrder: new Map(taxonomy.topics.map((topic, order) => [topic.id, order])),
-    candidatesByWord: new Map(),
+    candidatesByWord: new WordMemo((word) => candidatesOf(word, topicIndex, systemIndex), MAX_CACHED_WORDS),
   };
   compiled.set(taxonomy, result);
   return result;
@@ -334,10 +345,10 @@ function joinLines(parts: Tokenised[], texts: Array<string | undefined>): Tokeni
   const tokens: Token[] = [];
   let offset = 0;
   for (const part of parts) {
-    for (const token of part.tokens) tokens.push({ ...token, start: token.start + offset, end: token.end + offset });
+    for (const { start, end, word, candidates } of part.tokens) tokens.push({ start: start + offset, end: end + offset, word, candidates });
     offset += part.lower.length + 1;
   }
-  return { original: lower.length === text.length ? text : lower, lower, tokens };
+  return { original: lower.length === text.length ? text : lower, lower, tokens, mayNameSystems: parts.some((part) => part.mayNameSystems) };
 }
 
 export function tagTopics(input: ItemText, taxonomy: Taxonomy = loadTaxonomy()): { topics: string[]; topicMatches: TopicMatch[] } {
@@ -352,11 +363,11 @@ export function tagTopics(input: ItemText, taxonomy: Taxonomy = loadTaxonomy()):
 export function tagItem(input: ItemText, taxonomy: Taxonomy = loadTaxonomy()): { topics: string[]; topicMatches: TopicMatch[]; systems: string[] } {
   const compiledTaxonomy = compile(taxonomy);
   const places = tokenisePlaces(input, compiledTaxonomy);
-  const whole = joinLines(
-    places.map(([, tokenised]) => tokenised),
-    [input.title, ...Object.values(input.sections)],
-  );
-  return { ...topicsOf(places, compiledTaxonomy), systems: systemsIn(whole, compiledTaxonomy) };
+  const parts = places.map(([, tokenised]) => tokenised);
+  const systems = parts.some((part) => part.mayNameSystems)
+    ? systemsIn(joinLines(parts, [input.title, ...Object.values(input.sections)]), compiledTaxonomy)
+    : [];
+  return { ...topicsOf(places, compiledTaxonomy), systems };
 }
 
 function topicsOf(places: Array<[Place, Tokenised]>, compiledTaxonomy: CompiledTaxonomy): { topics: string[]; topicMatches: TopicMatch[] } {
@@ -392,6 +403,7 @@ export function findSystems(text: string, taxonomy: Taxonomy = loadTaxonomy()): 
 }
 
 function systemsIn(tokenised: Tokenised, { systemAliases }: CompiledTaxonomy): string[] {
+  if (!tokenised.mayNameSystems) return [];
   const hits = nonOverlapping(
     systemAliases.find(tokenised, (token) => token.candidates.systemAliases),
     preferAlias,

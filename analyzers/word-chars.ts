@@ -43,9 +43,9 @@ export function countWords(text: string): number {
 
 /**
  * Calls `visit` with the start and end of every word of `text` as /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*\/gu finds them:
- * runs of letters and digits, joined by single hyphens ("it-promillepuljen").
+ * runs of letters and digits, joined by single hyphens ("it-promillepuljen"), and with the number of runs it joins.
  */
-export function forEachHyphenatedWord(text: string, visit: (start: number, end: number) => void): void {
+export function forEachHyphenatedWord(text: string, visit: (start: number, end: number, runs: number) => void): void {
   let at = 0;
   while (at < text.length) {
     const length = wordCharLength(text, at);
@@ -54,9 +54,10 @@ export function forEachHyphenatedWord(text: string, visit: (start: number, end: 
       continue;
     }
     const start = at;
+    let runs = 1;
     at = endOfRun(text, at + length);
-    while (text.charCodeAt(at) === HYPHEN && wordCharLength(text, at + 1) > 0) at = endOfRun(text, at + 1);
-    visit(start, at);
+    for (; text.charCodeAt(at) === HYPHEN && wordCharLength(text, at + 1) > 0; runs++) at = endOfRun(text, at + 1);
+    visit(start, at, runs);
   }
 }
 

@@ -32,8 +32,12 @@ export interface ParseOptions {
 const RULES: Record<DemoLayoutId, LayoutRules> = { kalundborg, htk, nordfyns };
 const LINE_BREAK = /\r\n|[\r\n\f]/;
 
+function splitAtLineBreaks(text: string): string[] {
+  return text.includes('\r') || text.includes('\f') ? text.split(LINE_BREAK) : text.split('\n');
+}
+
 export function parseMinutes(text: string, sourceFile: string, options: ParseOptions = {}): Meeting[] {
-  const lines = text.split(LINE_BREAK);
+  const lines = splitAtLineBreaks(text);
   const starts = meetingStarts(lines);
   if (starts.length <= 1) return [parseMeeting(text, lines, 0, lines.length, sourceFile, options)];
   return starts.map((start, index) => {

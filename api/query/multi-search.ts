@@ -12,8 +12,9 @@ export interface MultiSearchResult<T> {
   took: number;
 }
 
-function headerAndBody(index: string, request: estypes.SearchRequest): estypes.MsearchRequestItem[] {
-  const { request_cache: requestCache, ...body } = request;
+/** A request's own `index` wins over the call's. */
+function headerAndBody(callIndex: string, request: estypes.SearchRequest): estypes.MsearchRequestItem[] {
+  const { request_cache: requestCache, index = callIndex, ...body } = request;
   return [{ index, ...(requestCache === undefined ? {} : { request_cache: requestCache }) }, body as estypes.MsearchMultisearchBody];
 }
 

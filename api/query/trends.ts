@@ -147,6 +147,11 @@ export function moneySumsInput(input: TrendsInput): MoneySumsInput | null {
   };
 }
 
+/** A search for aggregations only (no hits), kept by the shard request cache until the next refresh. */
+function aggregationSearch(index: string, query: Clause, aggs: Record<string, estypes.AggregationsAggregationContainer>): estypes.SearchRequest {
+  return { index, request_cache: true, size: 0, track_total_hits: false, query, aggs };
+}
+
 /** Throws RangeError when the filters fix more buckets than TRENDS_MAX_BUCKETS. */
 export function checkBucketCount(input: TrendsInput): void {
   const bounds = dateBounds(input.filters);
@@ -155,12 +160,14 @@ export function checkBucketCount(input: TrendsInput): void {
   }
 }
 
-/** The two aggregation searches (items, meetings). Throws RangeError when the filters fix too many buckets. */
-export function buildTrendsRequests(input: TrendsInput, names: IndexNames): { items: estypes.SearchRequest; meetings: estypes.SearchRequest } {
+/**
+ * The aggregation searches: every item's histogram, each series' own histogram, and the meetings'. Each series is a
+ * search of its own, so Elasticsearch runs them side by side and caches each one apart (a series shared by two
+ * charts, or the histogram of every item, is counted once). Throws RangeError when the filters fix too many buckets.
+ */
+export function buildTrendsRequests(input: TrendsInput, names: IndexNames): TrendsRequests {
   checkBucketCount(input);
   const bounds = dateBounds(input.filters);
-  // Each series is a top-level filter holding its own histogram, so Elasticsearch visits only the series' items
-  // (filter by filter) instead of testing every series against every item of the denominator's histogram.
   const perBucket = (aggs?: Record<string, estypes.AggregationsAggregationContainer>) => ({
     [BUCKETS]: { date_histogram: histogram(input.interval, bounds), ...(aggs ? { aggs } : {}) },
   });
@@ -177,27 +184,28 @@ export function buildTrendsRequests(input: TrendsInput, names: IndexNames): { it
     seriesAggs = { [SERIES]: { filter: { bool: { filter: [breakdownBase(input), dated] } }, aggs: { ...perBucket(valued), ...totals } } };
     meetingsAggs = { ...meetingsAggs, ...valued };
     meetingTotals = { [DATED]: { filter: dated, aggs: totals } };
-  } else if (input.series.length) {
-    seriesAggs = { [SERIES]: { filters: { filters: Object.fromEntries(input.series.map((spec) => [spec.key, seriesFilter(spec)])) }, aggs: perBucket() } };
   }
+  const itemClauses = allClauses(input.filters);
+  const series = input.breakdown === 'none' ? input.series : [];
   return {
-    items: {
-      index: names.items,
-      request_cache: true,
-      size: 0,
-      track_total_hits: false,
-      query: andAll(allClauses(input.filters)),
-      aggs: { ...perBucket(), ...seriesAggs },
-    },
-    meetings: {
-      index: names.meetings,
-      request_cache: true,
-      size: 0,
-      track_total_hits: false,
-      query: andAll(allClauses(meetingFilters(input.filters))),
-      aggs: { ...perBucket(meetingsAggs), ...meetingTotals },
-    },
+    items: aggregationSearch(names.items, andAll(itemClauses), { ...perBucket(), ...seriesAggs }),
+    series: series.map((spec) => ({ key: spec.key, request: aggregationSearch(names.items, andAll([...itemClauses, seriesFilter(spec)]), perBucket()) })),
+    meetings: aggregationSearch(names.meetings, andAll(allClauses(meetingFilters(input.filters))), { ...perBucket(meetingsAggs), ...meetingTotals }),
   };
+}
+
+export interface TrendsRequests {
+  items: estypes.SearchRequest;
+  /** One search per series (none for a breakdown, whose one series is inside `items`). */
+  series: { key: string; request: estypes.SearchRequest }[];
+  meetings: estypes.SearchRequest;
+}
+
+/** The items search's answer with each series' histogram under SERIES, keyed by series, as itemBucketsOf reads it. */
+export function withSeriesHistograms(items: estypes.SearchResponse, series: { key: string; response: estypes.SearchResponse }[]): estypes.SearchResponse {
+  if (series.length === 0) return items;
+  const buckets = Object.fromEntries(series.map(({ key, response }) => [key, response.aggregations ?? {}]));
+  return { ...items, aggregations: { ...items.aggregations, [SERIES]: { buckets } as unknown as estypes.AggregationsAggregate } };
 }
 
 /**
@@ -211,17 +219,9 @@ export function buildBreakdownRequests(input: TrendsInput, names: IndexNames, to
     filters: { filters: Object.fromEntries(top.map((value) => [value, { term: { [field]: value } }])) },
     aggs: { [BUCKETS]: { date_histogram: histogram(input.interval, bounds) } },
   };
-  const request = (index: string, query: Clause, aggs: Record<string, estypes.AggregationsAggregationContainer>): estypes.SearchRequest => ({
-    index,
-    request_cache: true,
-    size: 0,
-    track_total_hits: false,
-    query,
-    aggs,
-  });
   return {
-    items: request(names.items, andAll(allClauses(input.filters)), { [SERIES]: { filter: breakdownBase(input), aggs: { [VALUES]: perValue } } }),
-    meetings: request(names.meetings, andAll(allClauses(meetingFilters(input.filters))), { [VALUES]: perValue }),
+    items: aggregationSearch(names.items, andAll(allClauses(input.filters)), { [SERIES]: { filter: breakdownBase(input), aggs: { [VALUES]: perValue } } }),
+    meetings: aggregationSearch(names.meetings, andAll(allClauses(meetingFilters(input.filters))), { [VALUES]: perValue }),
   };
 }
 

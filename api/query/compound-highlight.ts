@@ -40,6 +40,7 @@ const TAIL_AFTER_MARK = new RegExp(String.raw`</mark>((?:-${WORD_CHARS})+)`, 'gu
 
 /** `IT-<mark>promillepuljen</mark>` → `<mark>IT-promillepuljen</mark>`: a mark covers the whole hyphenated word. */
 export function markWholeWords(html: string): string {
+  if (!html.includes('-<mark>') && !html.includes('</mark>-')) return html;
   return html.replace(HEAD_BEFORE_MARK, '<mark>$1').replace(TAIL_AFTER_MARK, '$1</mark>').replace(/<\/mark>-<mark>/g, '-');
 }
 
@@ -53,12 +54,30 @@ export function containsStem(word: string, stems: readonly string[]): boolean {
   return stems.some((stem) => lower.includes(stem));
 }
 
+const OPEN_MARK = '<mark>';
+const CLOSE_MARK = '</mark>';
+
+/**
+ * Could a word outside the marks contain a stem? False only when every place a stem occurs lies inside a mark, so
+ * markStemWords has nothing to do (the common case: the highlighter marked the word already).
+ */
+function stemOutsideMarks(html: string, stems: readonly string[]): boolean {
+  const lower = html.toLowerCase();
+  for (const stem of stems) {
+    for (let at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
+      const open = lower.lastIndexOf(OPEN_MARK, at);
+      if (open < 0 || lower.lastIndexOf(CLOSE_MARK, at) > open) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Marks, in escaped highlighter HTML, the words outside marks that contain one of the stems ("pulje" in
  * "effektiviseringspuljen"). Text inside an existing <mark> is left alone.
  */
 export function markStemWords(html: string, stems: readonly string[]): string {
-  if (stems.length === 0) return html;
+  if (!stemOutsideMarks(html, stems)) return html;
   let insideMark = false;
   return html.replace(TAG_OR_TEXT, (whole, tag: string | undefined, text: string | undefined) => {
     if (tag) {

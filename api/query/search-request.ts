@@ -73,6 +73,10 @@ export function sortClause(sort: SortOrder, hasQuery: boolean): estypes.SortComb
   }
 }
 
+function sortsByScore(sort: estypes.SortCombinations[]): boolean {
+  return typeof sort[0] === 'object' && '_score' in sort[0];
+}
+
 /**
  * Highlighting: the title whole, each section in up to two fragments. `encoder: html` escapes the source
  * text, so a document's own markup ("<script>") reaches the page as text; only our <mark> tags are markup.
@@ -164,13 +168,15 @@ export function buildHitsRequest(input: SearchInput): estypes.SearchRequest {
   const page = input.page ?? 1;
   const withQuery = hasUserQuery(input.q);
   const facetFilters = Object.values(facetClauses(input.filters));
+  const sort = sortClause(input.sort ?? 'relevance', withQuery);
   return {
     query: searchQuery(input),
     request_cache: true,
     post_filter: facetFilters.length ? andAll(facetFilters) : undefined,
     highlight: highlightClause(input.section, input.q),
-    sort: sortClause(input.sort ?? 'relevance', withQuery),
-    track_scores: withQuery,
+    sort,
+    // Sorted by score, the hits carry their score already; otherwise the fetch phase scores them again.
+    track_scores: withQuery && !sortsByScore(sort),
     track_total_hits: TRACK_TOTAL_HITS_UP_TO,
     timeout: SEARCH_TIMEOUT,
     from: (page - 1) * size,

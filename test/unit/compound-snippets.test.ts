@@ -11,6 +11,12 @@ describe('marking compounds in highlighter fragments', () => {
     expect(markStemWords('Ingen match her', ['pulje'])).toBe('Ingen match her');
     expect(markStemWords('effektiviseringspuljen', [])).toBe('effektiviseringspuljen');
   });
+
+  it('leaves a fragment alone when the stem occurs only inside marks, and still marks it after a closing tag', () => {
+    expect(markStemWords('Fra <mark>Puljen</mark> og <mark>puljerne</mark>.', ['pulje'])).toBe('Fra <mark>Puljen</mark> og <mark>puljerne</mark>.');
+    expect(markStemWords('<mark>marked</mark> markedsføring', ['mark'])).toBe('<mark>marked</mark> <mark>markedsføring</mark>');
+    expect(markStemWords('<mark>pulje</mark>-puljen', ['pulje'])).toBe('<mark>pulje</mark>-<mark>puljen</mark>');
+  });
 });
 
 describe('a snippet for a hit that matched only deep inside a section', () => {

@@ -92,6 +92,15 @@ describe('expensive queries', () => {
   });
 });
 
+describe('scores of the hits', () => {
+  it('are the first sort value when sorted by relevance, and scored again in the fetch phase only when sorted otherwise', () => {
+    expect(buildHitsRequest({ q: 'strategi', filters: {} }).track_scores).toBe(false);
+    expect(buildHitsRequest({ q: 'strategi', sort: 'date_desc', filters: {} }).track_scores).toBe(true);
+    expect(buildHitsRequest({ q: 'strategi', sort: 'amount_desc', filters: {} }).track_scores).toBe(true);
+    expect(buildHitsRequest({ sort: 'relevance', filters: {} }).track_scores).toBe(false);
+  });
+});
+
 describe('the partial flag', () => {
   function esResponse(timedOut: boolean, failedShards: number): estypes.SearchResponse<HitSource> {
     return {

@@ -34,6 +34,22 @@ export async function indexFootprint(client: Client, names: IndexNames): Promise
   return { itemsDocs, itemsStoreBytes, meetingsStoreBytes, bytesPerItem: itemsDocs ? Math.round(itemsStoreBytes / itemsDocs) : 0, segments };
 }
 
+/**
+ * Waits until Elasticsearch has no merge running on the indices (it merges the segments of a bulk load for some
+ * minutes after it), so the latency tests measure the archive as users query it, not the load's aftermath.
+ * Returns the time waited; gives up after `maxMs`.
+ */
+export async function mergesSettled(client: Client, names: IndexNames, maxMs = 600_000): Promise<number> {
+  const started = performance.now();
+  let quietPolls = 0;
+  while (quietPolls < 3 && performance.now() - started < maxMs) {
+    const stats = await client.indices.stats({ index: [names.items, names.meetings], metric: ['merge'] });
+    quietPolls = (stats._all?.primaries?.merges?.current ?? 0) === 0 ? quietPolls + 1 : 0;
+    if (quietPolls < 3) await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  return Math.round(performance.now() - started);
+}
+
 export interface NodeFootprint {
   heapUsedBytes: number;
   heapMaxBytes: number;

@@ -40,6 +40,8 @@ export interface BenchResult {
     raw: RawBulkResult;
     ratio: number;
     refreshRestored: boolean;
+    /** How long the latency tests waited for Elasticsearch's merges after the load (absent before 2026-12-01 22:00). */
+    mergeWaitMs?: number;
     sweep: TuningTrial[];
   };
   /** firstPass: every search of the mix once, right after clearing the request cache (absent before 2026-12-01). */
@@ -122,6 +124,7 @@ export function toMarkdown(result: BenchResult): string {
     `| 2 | Raw helpers.bulk of prepared documents | ${fmt(ingest.raw.itemsPerSec, 0)} items/s (${fmt(ingest.raw.elapsedMs / 1000)} s) |`,
     `| 2 | Ingest ratio | ${fmt(ingest.ratio, 2)} |`,
     `| 2 | Bulk tuning | flushBytes ${mb(ingest.tuning.flushBytes)}, concurrency ${ingest.tuning.concurrency}, refresh_interval ${ingest.tuning.refreshIntervalDuringIngest} during ingest, restored after: ${ingest.refreshRestored ? 'yes' : 'NO'} |`,
+    ...(ingest.mergeWaitMs !== undefined ? [`| 2 | Wait for Elasticsearch's merges before the latency tests | ${fmt(ingest.mergeWaitMs / 1000)} s |`] : []),
     `| 3 | Search p50 / p95 / p99, concurrency 1 | ${latency(search.c1.all)} ms (${search.c1.requests} requests, ${search.c1.errors} errors) |`,
     `| 3 | Search p50 / p95 / p99, concurrency 8 | ${latency(search.c8.all)} ms (${search.c8.requests} requests, ${search.c8.errors} errors, ${fmt((search.c8.requests * 1000) / search.c8.elapsedMs)} req/s) |`,
     ...(search.firstPass

@@ -32,7 +32,7 @@ import { startManagedNode, type ManagedNode } from '../scripts/elasticsearch/nod
 import { stopNodeOnExit } from '../scripts/lifecycle.js';
 import { runMain } from '../scripts/run-main.js';
 import { startApiProcess, type ApiProcess } from './api-process.js';
-import { indexFootprint, nodeFootprint, webFootprint } from './footprint.js';
+import { indexFootprint, mergesSettled, nodeFootprint, webFootprint } from './footprint.js';
 import { DEFAULT_SEED, ensureCorpus } from './generate.js';
 import { benchParse, rawBulk } from './ingest-bench.js';
 import { replay, type Request, type Sample } from './load.js';
@@ -244,6 +244,9 @@ async function main(): Promise<void> {
     if (summary.failures.length > 0) notes.push(`Ingest dropped ${summary.failures.length} documents, e.g. ${summary.failures[0].reason}`);
 
     const index = await indexFootprint(es.client, names);
+    log('   waiting for Elasticsearch to finish merging the new segments…');
+    const mergeWaitMs = await mergesSettled(es.client, names);
+    log(`   merges settled after ${(mergeWaitMs / 1000).toFixed(0)} s`);
 
     log('3. search latency (API in its own process)…');
     api = await startApiProcess(es.url, options.prefix);
@@ -293,7 +296,8 @@ async function main(): Promise<void> {
     const web = webFootprint();
 
     notes.push(
-      'The API runs in its own Node process (as in production), logging every request at info level like `npm start`; the load generator runs in the benchmark process over HTTP keep-alive on 127.0.0.1.',
+      'The API runs in its own Node process (as in production), logging every request at info level like `npm start`; the load generator runs in the benchmark process over HTTP keep-alive on 127.0.0.1, asking for gzip like a browser, with undici `request` (since 2026-12-01 22:00; before, `fetch`, which cost the shared cores about 1 ms more CPU per answer).',
+      'The latency tests start once Elasticsearch has finished merging the segments of the load (since 2026-12-01 22:00; before, they started right after it).',
       'Overhead = latency measured by the client − `tookMs` in the API answer (Elasticsearch `took`): HTTP, validation, request building, response shaping, and the ES round trip outside `took`.',
       'Trends "repeated" are served from the shard request cache (trends requests are size 0 with request_cache); "first call" is measured right after clearing that cache.',
       'The raw baseline runs first, after a 5,000-document warm-up, into fresh indices with the same settings and mappings; the pipeline run then builds the indices the latency tests use.',
@@ -329,7 +333,7 @@ async function main(): Promise<void> {
         generateMs: Math.round(corpus.elapsedMs),
       },
       parse,
-      ingest: { tuning: { ...tuning, refreshIntervalDuringIngest: '-1' }, pipeline, raw, ratio, refreshRestored, sweep: trials },
+      ingest: { tuning: { ...tuning, refreshIntervalDuringIngest: '-1' }, pipeline, raw, ratio, refreshRestored, mergeWaitMs, sweep: trials },
       search: { c1, c8, firstPass },
       pathological,
       trends,

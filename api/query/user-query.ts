@@ -40,6 +40,8 @@ const SEARCHABLE = /[\p{L}\p{N}]/u;
 /** The operators the user may use; FUZZY, NEAR and SLOP are off (`~` is no Danish search habit, and costly). */
 const FLAGS = 'AND|OR|NOT|PREFIX|PHRASE|PRECEDENCE|ESCAPE|WHITESPACE';
 
+const EXACT_SUFFIX = '.exact';
+
 function boosted(field: string, boost: number): string {
   return boost === 1 ? field : `${field}^${boost}`;
 }
@@ -53,6 +55,35 @@ export function searchFields(section?: SectionKey): string[] {
     boosted('parts.title', TITLE_PARTS_BOOST),
     ...SECTION_KEYS.map((key) => boosted(`parts.${key}`, PARTS_BOOST)),
   ];
+}
+
+/**
+ * What the highlighter should look for in one field: each word and phrase of the query that the field holds by
+ * itself, as the search query matches it there (a word's parts all in the field, a phrase in its `.exact` field).
+ * Without it the highlighter tries the whole query, over twenty fields, on every highlighted field of every hit:
+ * at a million items that was 15 of a search's 16 ms. Null for a query with OR or grouping, whose words cannot be
+ * taken one by one; the search query is highlighted then.
+ */
+export function fieldHighlightQuery(query: string | undefined, field: string): estypes.QueryDslQueryContainer | null {
+  const text = query?.trim() ?? '';
+  if (!hasUserQuery(text)) return null;
+  const { text: rewritten } = liftNegatedNames(quoteKnownNames(shape(text).text));
+  const parts = rewritten.split('"');
+  if (/[|()]/.test(parts.filter((_, index) => index % 2 === 0).join(' '))) return null;
+  const terms: string[] = [];
+  parts.forEach((part, index) => {
+    if (index % 2 === 1) {
+      if (!parts[index - 1].endsWith('-') && SEARCHABLE.test(part)) terms.push(`"${part}"`);
+      return;
+    }
+    for (const word of part.split(/[\s+]+/)) if (!word.startsWith('-') && SEARCHABLE.test(word)) terms.push(word);
+  });
+  if (terms.length === 0) return null;
+  const stemmed = field.endsWith(EXACT_SUFFIX) ? field.slice(0, -EXACT_SUFFIX.length) : field;
+  const should = terms.map((term) => ({
+    simple_query_string: { query: term, fields: [stemmed], default_operator: 'and', quote_field_suffix: EXACT_SUFFIX, flags: FLAGS, lenient: true, analyze_wildcard: false },
+  }));
+  return { bool: { should } } as estypes.QueryDslQueryContainer;
 }
 
 /** The unstemmed fields a phrase must match. */
@@ -165,7 +196,7 @@ export function userQuery(query: string | undefined, section?: SectionKey): esty
           query: rewritten,
           fields: searchFields(section),
           default_operator: 'and',
-          quote_field_suffix: '.exact',
+          quote_field_suffix: EXACT_SUFFIX,
           flags: FLAGS,
           lenient: true,
           analyze_wildcard: false,

@@ -49,6 +49,8 @@ describe('npm run bench -- --items 2000 (smoke)', () => {
     expect(result.ingest.raw.itemsPerSec).toBeGreaterThan(0);
     expect(result.ingest.ratio).toBeGreaterThan(0);
     expect(result.ingest.refreshRestored).toBe(true);
+    expect(result.ingest.mergeWaitMs).toBeGreaterThanOrEqual(0);
+    expect(result.ingest.mergeWaitMs).toBeLessThan(600_000);
 
     for (const latency of [result.search.c1, result.search.c8, result.trends.warm, result.trends.cold]) {
       expect(latency.errors).toBe(0);

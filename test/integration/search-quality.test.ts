@@ -8,10 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { organisationNames } from '../../analyzers/known-names.js';
 import type { ErrorResponse, ItemDetail, SearchResponse, SimilarItemsResponse, SuggestResponse, TrendsResponse } from '../../api/contract.js';
 import { readSource } from '../../ingest/read.js';
+import { buildHitsRequest } from '../../api/query/search-request.js';
 import { useCorpusApi } from '../helpers/api.js';
 import { corpusDocuments, corpusMeetings, DEMO_CORPUS_DIR } from '../helpers/corpus.js';
 
-const { app, get } = useCorpusApi(import.meta.filename);
+const { app, get, deps } = useCorpusApi(import.meta.filename);
 const corpus = corpusDocuments(await corpusMeetings());
 
 const TEAMS_ITEM = 'kalundborg-2020-06-02-direktionen-5';
@@ -199,5 +200,21 @@ describe('similar items', () => {
     // Both are a joint tender (fælles udbud) of a system with other municipalities.
     expect(esdh.items.map((item) => item.id)).toContain('nordfyns-2021-04-21-direktionen-3');
     expect((await app.request('/api/items/ukendt/similar')).status).toBe(404);
+  });
+});
+
+describe('each highlighted field looks only for what it can hold', () => {
+  it('marks exactly what the whole search query marks, for words, phrases, compounds, negations and prefixes', async () => {
+    const queries = ['Teams', 'pulje', 'promille', 'Office 365 licenser', '"Office 365" licenser', 'IT-promillepuljen budget', 'budget -Teams', 'telefoni*', 'Skype for Business', 'ESDH OR GDPR', 'team strategi', '"fælles udbud"'];
+    let marks = 0;
+    for (const q of queries) {
+      const ownQueries = { index: deps.names.items, ...buildHitsRequest({ q, size: 100, filters: {} }) };
+      const searchQuery = structuredClone(ownQueries);
+      for (const options of Object.values(searchQuery.highlight?.fields ?? {})) delete options.highlight_query;
+      const [own, whole] = await Promise.all([deps.client.search(ownQueries), deps.client.search(searchQuery)]);
+      expect(own.hits.hits.map((hit) => [hit._id, hit.highlight]), q).toEqual(whole.hits.hits.map((hit) => [hit._id, hit.highlight]));
+      marks += JSON.stringify(own.hits.hits.map((hit) => hit.highlight)).split('<mark>').length - 1;
+    }
+    expect(marks).toBeGreaterThan(50);
   });
 });

@@ -10,7 +10,7 @@ import { BUSY_MESSAGE, ExpensiveSearches } from '../../api/expensive-searches.js
 import { MAX_PREFIX_TERMS, SEARCH_TIMEOUT, SNIPPET_FALLBACK_CHARS } from '../../api/limits.js';
 import { buildHitsRequest } from '../../api/query/search-request.js';
 import { searchResponseOf, type HitSource } from '../../api/query/search-response.js';
-import { boundPrefixes, isExpensiveQuery, searchFields, userQuery } from '../../api/query/user-query.js';
+import { boundPrefixes, fieldHighlightQuery, isExpensiveQuery, searchFields, userQuery } from '../../api/query/user-query.js';
 import { facetLabels } from '../../api/taxonomy.js';
 import { PATHOLOGICAL_QUERY } from '../../bench/pathological-load.js';
 
@@ -67,12 +67,12 @@ describe('expensive queries', () => {
     const request = buildHitsRequest({ q: 'digital* strategi', filters: {} });
     expect(request.timeout).toBe(SEARCH_TIMEOUT);
     expect(request.highlight?.highlight_query).toBeUndefined();
-    expect(request.highlight?.fields).toEqual({
+    expect(ownOptions(request.highlight?.fields)).toEqual({
       title: { number_of_fragments: 0 },
       'sections.beslutning': { no_match_size: SNIPPET_FALLBACK_CHARS },
       'sections.resume': { no_match_size: SNIPPET_FALLBACK_CHARS },
     });
-    expect(buildHitsRequest({ q: 'digital*', section: 'oekonomi', filters: {} }).highlight?.fields).toEqual({
+    expect(ownOptions(buildHitsRequest({ q: 'digital*', section: 'oekonomi', filters: {} }).highlight?.fields)).toEqual({
       'sections.oekonomi': { no_match_size: SNIPPET_FALLBACK_CHARS },
     });
   });
@@ -87,8 +87,41 @@ describe('expensive queries', () => {
     expect(Object.keys(phrase).sort()).toEqual(['title', 'title.exact', 'sections.beslutning', 'sections.resume', ...exact].sort());
     const both = buildHitsRequest({ q: 'Teams strategi', filters: {} }).highlight?.fields ?? {};
     expect(Object.keys(both).sort()).toEqual(['title', 'title.exact', ...stemmed, ...exact].sort());
-    expect(request.highlight?.fields?.['sections.beslutning']).toEqual({ no_match_size: SNIPPET_FALLBACK_CHARS });
+    expect(ownOptions(request.highlight?.fields)['sections.beslutning']).toEqual({ no_match_size: SNIPPET_FALLBACK_CHARS });
     expect(request.highlight?.highlight_query).toBeUndefined();
+  });
+});
+
+/** The highlight options of each field without the field's own highlight query. */
+function ownOptions(fields: Record<string, estypes.SearchHighlightField> | undefined): Record<string, estypes.SearchHighlightField> {
+  return Object.fromEntries(Object.entries(fields ?? {}).map(([field, { highlight_query: _own, ...options }]) => [field, options]));
+}
+
+describe('what each highlighted field looks for', () => {
+  const wordIn = (query: string, field: string) => ({
+    simple_query_string: { query, fields: [field], default_operator: 'and', quote_field_suffix: '.exact', flags: 'AND|OR|NOT|PREFIX|PHRASE|PRECEDENCE|ESCAPE|WHITESPACE', lenient: true, analyze_wildcard: false },
+  });
+
+  it('is each positive word and phrase of the query in that field alone; negated ones are never marked', () => {
+    expect(fieldHighlightQuery('pulje -budget "Office 365" strat*', 'sections.resume')).toEqual({
+      bool: { should: [wordIn('pulje', 'sections.resume'), wordIn('"Office 365"', 'sections.resume'), wordIn('strat*', 'sections.resume')] },
+    });
+    expect(fieldHighlightQuery('Teams it-promillepuljen', 'title.exact')).toEqual({
+      bool: { should: [wordIn('"Teams"', 'title'), wordIn('it-promillepuljen', 'title')] },
+    });
+    expect(fieldHighlightQuery('udbud -"fælles udbud"', 'title')).toEqual({ bool: { should: [wordIn('udbud', 'title')] } });
+  });
+
+  it('is left to the search query when the words cannot be taken one by one, or there is none to mark', () => {
+    expect(fieldHighlightQuery('skype OR teams', 'title')).toBeNull();
+    expect(fieldHighlightQuery('(skype teams) budget', 'title')).toBeNull();
+    expect(fieldHighlightQuery('-budget', 'title')).toBeNull();
+    expect(fieldHighlightQuery(undefined, 'title')).toBeNull();
+  });
+
+  it('is given to every highlighted field of a search', () => {
+    const fields = buildHitsRequest({ q: 'strategi "Office 365"', filters: {} }).highlight?.fields ?? {};
+    for (const [field, options] of Object.entries(fields)) expect(options.highlight_query).toEqual(fieldHighlightQuery('strategi "Office 365"', field));
   });
 });
 

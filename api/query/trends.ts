@@ -257,15 +257,30 @@ function seriesParams(spec: SeriesSpec | undefined): [string, string][] {
   return [[spec.kind === 'topic' ? 'topic' : 'q', spec.value]];
 }
 
+const FROM = Symbol('dateFrom');
+const TO = Symbol('dateTo');
+
+function encoded(pairs: [string, string][]): string {
+  return new URLSearchParams(pairs).toString();
+}
+
 /**
  * The search parameters listing exactly the items of one bucket of one series: the series (topic= or q=),
- * every filter, and the bucket's dates intersected with the filter's own dates.
+ * every filter, and the bucket's dates intersected with the filter's own dates. Encoded once per line and only
+ * the dates per bucket, since each bucket of "Øvrige" names every municipality outside the best ten.
  */
-export function drilldownOf(spec: SeriesSpec | undefined, filters: SearchFilters, start: string, end: string): string {
-  const from = filters.dateFrom && filters.dateFrom > start ? filters.dateFrom : start;
-  const to = filters.dateTo && filters.dateTo < end ? filters.dateTo : end;
-  const { dateFrom: _from, dateTo: _to, ...rest } = filters;
-  return new URLSearchParams([...seriesParams(spec), ...filterParams({ ...rest, dateFrom: from, dateTo: to })]).toString();
+export function drilldownsOf(spec: SeriesSpec | undefined, filters: SearchFilters): (start: string, end: string) => string {
+  const { dateFrom, dateTo } = filters;
+  const pieces = [
+    encoded(seriesParams(spec)),
+    ...FILTER_KEYS.map((key) => (key === 'dateFrom' ? FROM : key === 'dateTo' ? TO : encoded(filterParams({ [key]: filters[key] })))),
+  ];
+  return (start, end) => {
+    const from = dateFrom && dateFrom > start ? dateFrom : start;
+    const to = dateTo && dateTo < end ? dateTo : end;
+    const parts = pieces.map((piece) => (piece === FROM ? encoded([['dateFrom', from]]) : piece === TO ? encoded([['dateTo', to]]) : piece));
+    return parts.filter(Boolean).join('&');
+  };
 }
 
 /**
@@ -492,7 +507,7 @@ function linesOf(input: TrendsInput, { itemBuckets, meetingBuckets, rows, breakd
         count: (date) => counts.get(date) ?? 0,
         meetings: (date) => allMeetings.get(date) ?? 0,
         money: moneyByBucket(rows.filter((row) => row.series.includes(spec.key)), input),
-        drilldown: (start, end) => drilldownOf(spec, input.filters, start, end),
+        drilldown: drilldownsOf(spec, input.filters),
       };
     });
   }
@@ -516,7 +531,7 @@ function linesOf(input: TrendsInput, { itemBuckets, meetingBuckets, rows, breakd
       count: (date) => countsByDate.get(date)?.get(countedAs) ?? 0,
       meetings: (date) => meetingsByDate.get(date)?.get(countedAs) ?? 0,
       money: moneyByBucket(baseRows.filter((row) => wanted.has(breakdownValue(row, field) ?? '')), input),
-      drilldown: (start, end) => drilldownOf(spec, { ...input.filters, [field]: values }, start, end),
+      drilldown: drilldownsOf(spec, { ...input.filters, [field]: values }),
     };
   };
   const lines = top.map((value) => lineOf(`${field}:${value}`, value, field, [value], value));

@@ -36,6 +36,8 @@
  */
 import type { Amount, AmountRole, SectionKey } from '../ingest/model.js';
 import { splitLines } from './lines.js';
+import { matchesOf } from './regexp.js';
+import { memoByShortText } from './short-text-memo.js';
 
 type AmountSection = SectionKey | 'title';
 
@@ -55,15 +57,16 @@ const SPACE = String.raw`[ \u00a0]*`;
 const CURRENCY = String.raw`(?:kr\.?|\p{Ll}*kroner|dkk)(?!\p{L})`;
 const BIG_MULTIPLIER = String.raw`mio\.?|mill\.?|millioner|mia\.?|milliarder?`;
 
-const NUMBER_IN_TEXT = new RegExp(String.raw`(?<![\d.,\p{L}])(?:${NUMBER})(?!\d|[.,]\d)`, 'gu');
+/** A number standing alone, tried (sticky) where a digit stands. */
+const NUMBER_AT = new RegExp(String.raw`(?<![\d.,\p{L}])(?:${NUMBER})(?!\d|[.,]\d)`, 'uy');
 /** "kr.", "mio. kr.", "t. kr.", "t.kr" right after a number. */
-const UNIT_AFTER = new RegExp(String.raw`^${SPACE}(?:(${BIG_MULTIPLIER}|t\.?|tusinde?)${SPACE})?${CURRENCY}`, 'iu');
+const UNIT_AFTER = new RegExp(String.raw`${SPACE}(?:(${BIG_MULTIPLIER}|t\.?|tusinde?)${SPACE})?${CURRENCY}`, 'iuy');
 /** "mio." without "kr." right after a number, or after "kr. 1,5". */
-const BARE_MULTIPLIER_AFTER = new RegExp(String.raw`^${SPACE}(${BIG_MULTIPLIER})(?!\p{L})`, 'iu');
+const BARE_MULTIPLIER_AFTER = new RegExp(String.raw`${SPACE}(${BIG_MULTIPLIER})(?!\p{L})`, 'iuy');
 /** "kr." right before a number, as in "kr. 450.000". */
 const CURRENCY_BEFORE = new RegExp(String.raw`(?<!\p{L})kr\.?${SPACE}$`, 'iu');
 const HHV_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:hhv\.|henholdsvis)${SPACE}$`, 'iu');
-const PARTNER_AFTER = new RegExp(String.raw`^${SPACE}og${SPACE}(?:${NUMBER})(?!\d|[.,]\d)`, 'iu');
+const PARTNER_AFTER = new RegExp(String.raw`${SPACE}og${SPACE}(?:${NUMBER})(?!\d|[.,]\d)`, 'iuy');
 
 const YEAR_LIKE = /^(?:19|20)\d{2}$/;
 const TOTAL_LABEL = /^(?:[-–•·]\s*)?(?:i alt|total|samlet|sum)(?!\p{L})/iu;
@@ -117,6 +120,8 @@ const NEVER_SENTENCE_FINAL = new Set([
 const DANISH_NUMBER = /^(-|−)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/u;
 
 export function parseDanishNumber(s: string): number | null {
+  // Most cells and numbers are plain digits ("2016", "450"): the same value without the pattern.
+  if (isPlainDigits(s)) return Number(s);
   const match = DANISH_NUMBER.exec(s.trim());
   if (!match) return null;
   const [, minus, whole, fraction] = match;
@@ -124,16 +129,56 @@ export function parseDanishNumber(s: string): number | null {
   return minus ? -value : value;
 }
 
+/** 1 to 15 ASCII digits and nothing else: Number() reads them exactly as the pattern would. */
+function isPlainDigits(s: string): boolean {
+  if (s.length === 0 || s.length > 15) return false;
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Digits as the patterns here read them (\d is ASCII only, also with the u flag). */
 const HAS_DIGIT = /\d/;
 
-/** "97,1" at the end of a line and "mio. kr." at the start of the next: one amount wrapped by the layout. */
-const WRAPPED_UNIT = /(\d)[ \u00a0]*\r?\n[ \u00a0]*(?=(?:mio|mia|mill|kr|t\.)\.?[ \u00a0])/giu;
+/** A line that goes on an amount wrapped by the layout: "97,1" at the end of a line, "mio. kr." at the start of this one. */
+const WRAPPED_UNIT_START = /^[ \u00a0]*(?=(?:mio|mia|mill|kr|t\.)\.?[ \u00a0])/iu;
+
+/** The lines of `text`, an amount wrapped before its unit joined again with one space ("97,1 mio. kr."). */
+function linesOf(text: string): string[] {
+  const lines = splitLines(text);
+  for (let i = 0; i + 1 < lines.length; ) {
+    const kept = withoutTrailingSpaces(lines[i]);
+    if (endsInDigit(kept) && WRAPPED_UNIT_START.test(lines[i + 1])) {
+      lines[i] = `${kept} ${lines[i + 1].replace(WRAPPED_UNIT_START, '')}`;
+      lines.splice(i + 1, 1);
+    } else i++;
+  }
+  return lines;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0;
+}
+
+/** `line` without the spaces and no-break spaces at its end. */
+function withoutTrailingSpaces(line: string): string {
+  let end = line.length;
+  while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+function endsInDigit(line: string): boolean {
+  return isDigit(line.charCodeAt(line.length - 1));
+}
+
+/** An ASCII digit, what \d matches. */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 
 export function extractAmounts(text: string, section: AmountSection): Amount[] {
   // Every amount, in running text or in a table, is written with digits.
   if (!HAS_DIGIT.test(text)) return [];
-  const lines = splitLines(text.replace(WRAPPED_UNIT, '$1 '));
+  const lines = linesOf(text);
   const amounts: Amount[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -148,18 +193,21 @@ export function extractAmounts(text: string, section: AmountSection): Amount[] {
       i = table.end;
     } else {
       // An amount is written with digits: most lines hold none and need no sentence splitting.
-      if (HAS_DIGIT.test(line)) for (const sentence of splitSentences(line)) amounts.push(...textAmounts(sentence, section));
+      if (HAS_DIGIT.test(line)) {
+        for (const sentence of splitSentences(line)) if (HAS_DIGIT.test(sentence)) amounts.push(...textAmounts(sentence, section));
+      }
       i++;
     }
   }
   return amounts;
 }
 
-function classifyRole(text: string): AmountRole | null {
-  return ROLE_WORDS.find(([, words]) => words.test(text))?.[0] ?? null;
-}
+/** Row labels, captions and headers recur from table to table. */
+const classifyRole = memoByShortText((text): AmountRole | null => ROLE_WORDS.find(([, words]) => words.test(text))?.[0] ?? null);
 
 function clean(cell: string): string {
+  // Most cells have no markup to remove.
+  if (!cell.includes('<') && !cell.includes('*')) return cell.trim();
   return cell.replace(/<\/?[a-z]+>/giu, '').replaceAll('**', '').trim();
 }
 
@@ -174,7 +222,7 @@ const SENTENCE_END = /[.!?](?=[ \u00a0]+["“(]?\p{Lu})/gu;
 function splitSentences(line: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (const end of line.matchAll(SENTENCE_END)) {
+  for (const end of matchesOf(SENTENCE_END, line)) {
     const cut = end.index + 1;
     if (end[0] === '.' && !dotEndsSentence(line.slice(start, end.index))) continue;
     sentences.push(line.slice(start, cut).trim());
@@ -213,15 +261,23 @@ function sentenceRole(sentence: string): SentenceRole {
 function textAmounts(sentence: string, section: AmountSection): Amount[] {
   const amounts: Amount[] = [];
   const roleOf = sentenceRole(sentence);
-  for (const match of sentence.matchAll(NUMBER_IN_TEXT)) {
+  for (let at = nextDigit(sentence, 0); at < sentence.length; at = nextDigit(sentence, at)) {
+    NUMBER_AT.lastIndex = at;
+    const match = NUMBER_AT.exec(sentence);
+    if (!match) {
+      // Inside a run of digits a digit stands before every position: no number starts there.
+      at = endOfDigits(sentence, at);
+      continue;
+    }
     const digits = match[0];
-    if (YEAR_LIKE.test(digits)) continue;
-    const start = match.index;
+    const start = at;
     const end = start + digits.length;
+    at = end;
+    if (YEAR_LIKE.test(digits)) continue;
     const found = readUnit(sentence, start, end, roleOf);
     if (!found) continue;
     // "-4.000 kr." keeps its sign; "100,000 kr." is an English thousands separator (øre have two decimals).
-    const negative = MINUS_BEFORE.test(sentence.slice(0, start));
+    const negative = isMinus(sentence.charCodeAt(start - 1)) && MINUS_BEFORE.test(sentence.slice(0, start));
     const number = found.multiplier === 1 && ENGLISH_THOUSANDS.test(digits) ? Number(digits.replace(',', '')) : parseDanishNumber(digits)!;
     amounts.push({
       value: Math.round((negative ? -number : number) * found.multiplier),
@@ -235,6 +291,32 @@ function textAmounts(sentence: string, section: AmountSection): Amount[] {
   return amounts;
 }
 
+/** The position of the first digit at or after `from`; the text's length when there is none. */
+function nextDigit(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && !isDigit(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function endOfDigits(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+  return at;
+}
+
+function isMinus(code: number): boolean {
+  return code === 0x2d || code === 0x2212;
+}
+
+/** Whether the text before `start` may end in "kr.", as CURRENCY_BEFORE asks: before its spaces and a dot stands an "r". */
+function mayEndInCurrency(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text.charCodeAt(end - 1) === 0x2e) end--;
+  const code = text.charCodeAt(end - 1);
+  return code === 0x72 || code === 0x52;
+}
+
 interface UnitMatch {
   multiplier: number;
   /** Span of the amount's raw text in the sentence. */
@@ -242,16 +324,20 @@ interface UnitMatch {
   end: number;
 }
 
-function readUnit(sentence: string, start: number, end: number, roleOf: SentenceRole): UnitMatch | null {
-  const before = sentence.slice(0, start);
-  const after = sentence.slice(end);
+/** A sticky pattern matched at `at`. */
+function execAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
 
-  const unit = UNIT_AFTER.exec(after);
+function readUnit(sentence: string, start: number, end: number, roleOf: SentenceRole): UnitMatch | null {
+  // The patterns *_AFTER match right after the number (sticky), *_BEFORE at the end of the text before it.
+  const unit = execAt(UNIT_AFTER, sentence, end);
   if (unit) return { multiplier: multiplierOf(unit[1]), start, end: end + unit[0].length };
 
-  const currency = CURRENCY_BEFORE.exec(before);
+  const currency = mayEndInCurrency(sentence, start) ? CURRENCY_BEFORE.exec(sentence.slice(0, start)) : null;
   if (currency) {
-    const multiplier = BARE_MULTIPLIER_AFTER.exec(after);
+    const multiplier = execAt(BARE_MULTIPLIER_AFTER, sentence, end);
     return {
       multiplier: multiplierOf(multiplier?.[1]),
       start: start - currency[0].length,
@@ -259,11 +345,11 @@ function readUnit(sentence: string, start: number, end: number, roleOf: Sentence
     };
   }
 
-  const bare = BARE_MULTIPLIER_AFTER.exec(after);
+  const bare = execAt(BARE_MULTIPLIER_AFTER, sentence, end);
   if (bare && speaksOfMoney(sentence, roleOf)) return { multiplier: multiplierOf(bare[1]), start, end: end + bare[0].length };
 
-  const partner = PARTNER_AFTER.exec(after);
-  if (partner && HHV_BEFORE.test(before)) {
+  const partner = execAt(PARTNER_AFTER, sentence, end);
+  if (partner && HHV_BEFORE.test(sentence.slice(0, start))) {
     const partnerEnd = end + partner[0].length;
     const partnerUnit = readUnit(sentence, partnerEnd - partner[0].replace(/^\D*/u, '').length, partnerEnd, roleOf);
     if (partnerUnit) return { multiplier: partnerUnit.multiplier, start, end: partnerUnit.end };

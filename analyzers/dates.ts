@@ -5,6 +5,8 @@
  * "2025-08-13T16:30:00+02:00" (ISO, as portals serve it).
  */
 
+import { matchesOf } from './regexp.js';
+
 const MONTHS: Record<string, number> = {
   jan: 1, januar: 1,
   feb: 2, februar: 2,
@@ -26,22 +28,26 @@ const DAY_MONTH_NAME_YEAR = /(?<!\d)(\d{1,2})\.?[\s-]*(\p{L}+)\.?,?[\s-]+(\d{4})
 const MONTH_NAME_DAY_YEAR = /(?<!\p{L})(\p{L}{3,9})\.?\s+(\d{1,2}),\s*(\d{4})(?!\d)/gu;
 const ISO_DATE = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])/gu;
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})(?:-|\.|\/)(\d{1,2})(?:-|\.)(\d{4})(?!\d)/gu;
+const HAS_DIGIT = /\d/;
 const START_TIME = /(?<!\p{L})kl\.?\s*(\d{1,2})[:.](\d{2})(?!\d)/iu;
 
 export function parseDanishDate(s: string): string | null {
+  // Every form has a four-digit year.
+  if (!HAS_DIGIT.test(s)) return null;
   const candidates: Array<{ index: number; iso: string | null }> = [];
-  for (const m of s.matchAll(DAY_MONTH_NAME_YEAR)) {
+  for (const m of matchesOf(DAY_MONTH_NAME_YEAR, s)) {
     const month = MONTHS[m[2].toLowerCase()];
     if (month) candidates.push({ index: m.index, iso: isoDate(Number(m[3]), month, Number(m[1])) });
   }
-  for (const m of s.matchAll(MONTH_NAME_DAY_YEAR)) {
+  // "April 3, 2014" has a comma; the pattern, slow on long text, runs only then.
+  for (const m of s.includes(',') ? matchesOf(MONTH_NAME_DAY_YEAR, s) : []) {
     const month = MONTHS[m[1].toLowerCase()];
     if (month) candidates.push({ index: m.index, iso: isoDate(Number(m[3]), month, Number(m[2])) });
   }
-  for (const m of s.matchAll(NUMERIC_DATE)) {
+  for (const m of matchesOf(NUMERIC_DATE, s)) {
     candidates.push({ index: m.index, iso: isoDate(Number(m[3]), Number(m[2]), Number(m[1])) });
   }
-  for (const m of s.matchAll(ISO_DATE)) {
+  for (const m of matchesOf(ISO_DATE, s)) {
     candidates.push({ index: m.index, iso: isoDate(Number(m[1]), Number(m[2]), Number(m[3])) });
   }
   candidates.sort((a, b) => a.index - b.index);

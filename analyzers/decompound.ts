@@ -20,7 +20,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { countWords, forEachHyphenatedWord, ownCopy } from './word-chars.js';
+import { forEachHashedWord } from './hyphenated-words.js';
+import { countWords, ownCopy } from './word-chars.js';
 import { WordMemo } from './word-memo.js';
 
 const MIN_PART_LENGTH = 3;
@@ -314,11 +315,11 @@ const partsByWord = new WordMemo(partsOfWord, MAX_CACHED_WORDS);
 const MIN_COMPOUND_LENGTH = SHORT_HEAD_LENGTH + MIN_PART_LENGTH;
 
 /** The parts of the word text.slice(start, end). */
-function splitWordIn(text: string, start: number, end: number): readonly string[] {
+function splitWordIn(text: string, start: number, end: number, hash?: number): readonly string[] {
   // Most words are too short to be compounds: answered before the memo, which they would only crowd.
   if (end - start < MIN_COMPOUND_LENGTH) return NO_PARTS;
   if (end - start > MAX_WORD_LENGTH && !hasHyphen(text, start, end)) return NO_PARTS;
-  return partsByWord.entry(text, start, end).value;
+  return partsByWord.entry(text, start, end, hash).value;
 }
 
 function hasHyphen(text: string, start: number, end: number): boolean {
@@ -342,9 +343,9 @@ export function compoundPartsAndWordCount(text: string): { parts: string; words:
   const parts: string[] = [];
   const lower = text.toLowerCase();
   let words = 0;
-  forEachHyphenatedWord(lower, (start, end, runs) => {
+  forEachHashedWord(lower, (start, end, runs, hash) => {
     words += runs;
-    for (const part of splitWordIn(lower, start, end)) parts.push(part);
+    for (const part of splitWordIn(lower, start, end, hash)) parts.push(part);
   });
   // Lowercase letters and digits are letters and digits; only "İ" lowercases to two characters, "i" and a dot mark.
   return { parts: parts.join(' '), words: lower.length === text.length ? words : countWords(text) };

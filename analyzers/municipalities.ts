@@ -3,7 +3,7 @@
  * "Høje-Taastrup Kommunes Byråd", the abbreviation "HTK", or a case-number prefix ("326-2020-195128").
  */
 import { readFileSync } from 'node:fs';
-import { escapeRegExp } from './regexp.js';
+import { escapeRegExp, matchesOf } from './regexp.js';
 import { bmpTable } from './word-chars.js';
 
 export type Municipality = { code: string; name: string; region: string };
@@ -23,6 +23,8 @@ interface Registry {
   mentions: RegExp;
   /** The words a mention ends with. */
   mentionEnds: RegExp;
+  /** The most words a name has ("Høje-Taastrup": 2). */
+  maxNameWords: number;
   /** A municipality's name alone, capitalised as a name ("Ringsteds Ungepulje"). */
   bareNames: RegExp;
   abbreviations: RegExp;
@@ -55,6 +57,7 @@ function buildRegistry(): Registry {
     byName: new Map(municipalities.map((municipality) => [normaliseName(municipality.name), municipality])),
     mentions: new RegExp(`(?<![\\p{L}\\p{N}-])(${names.map(namePattern).join('|')})s?\\s+(?:${MENTION_ENDS})`, 'giu'),
     mentionEnds: new RegExp(MENTION_ENDS, 'giu'),
+    maxNameWords: Math.max(...names.map((name) => name.split(/[\s\-–]+/u).length)),
     bareNames: new RegExp(`(?<![\\p{L}\\p{N}-])(${names.map(namePattern).join('|')})s?(?![\\p{L}\\p{N}])`, 'gu'),
     abbreviations: new RegExp(`(?<![\\p{L}\\p{N}])(${abbreviations})(?:'?s)?(?![\\p{L}\\p{N}])`, 'gu'),
   };
@@ -99,7 +102,7 @@ export function findMunicipalityInText(text: string): Municipality | null {
       index: mention.index,
       municipality: municipalityByName(mention.name),
     })),
-    ...[...text.matchAll(registry.abbreviations)].map((match) => ({
+    ...matchesOf(registry.abbreviations, text).map((match) => ({
       index: match.index,
       municipality: municipalityByCode(ABBREVIATIONS[match[1]]),
     })),
@@ -128,17 +131,36 @@ function mentionRunStart(text: string, end: number): number {
   return start;
 }
 
+/** What stands between the words of a name as the mention patterns write it: spaces and hyphens. */
+const NAME_SEPARATOR_CHARS = bmpTable(/^[\s\-–]$/u);
+const WHITESPACE_CHARS = bmpTable(/^\s$/u);
+
+/**
+ * The earliest place a mention ending before the word at `ending` can start: its name of at most `words` words ends
+ * where the spaces before that word start.
+ */
+function earliestMentionStart(text: string, ending: number, words: number): number {
+  let start = ending;
+  while (start > 0 && WHITESPACE_CHARS[text.charCodeAt(start - 1)] === 1) start--;
+  for (let word = 0; word < words; word++) {
+    if (word > 0) while (start > 0 && NAME_SEPARATOR_CHARS[text.charCodeAt(start - 1)] === 1) start--;
+    while (start > 0 && NAME_SEPARATOR_CHARS[text.charCodeAt(start - 1)] === 0) start--;
+  }
+  return start;
+}
+
 /**
  * The "<Name> Kommune" mentions in `text`, the same as text.matchAll(mentions) finds. The long pattern of all names
  * only runs on the stretch of letters, spaces and hyphens right before each word a mention ends with (Kommune,
  * Byråd …), where a mention must stand: no name contains such a word, so a mention ends at the first one after it.
+ * Of that stretch only the last words can belong to the name.
  */
-function mentionsIn(text: string, { mentions, mentionEnds }: Registry): Array<{ index: number; name: string }> {
+function mentionsIn(text: string, { mentions, mentionEnds, maxNameWords }: Registry): Array<{ index: number; name: string }> {
   const found: Array<{ index: number; name: string }> = [];
   let searchedTo = 0;
-  for (const ending of text.matchAll(mentionEnds)) {
+  for (const ending of matchesOf(mentionEnds, text)) {
     const end = ending.index + ending[0].length;
-    const start = Math.max(searchedTo, mentionRunStart(text, ending.index));
+    const start = Math.max(searchedTo, mentionRunStart(text, ending.index), earliestMentionStart(text, ending.index, maxNameWords));
     // The stretch with the character before it (two code units, should it be a surrogate pair), which the
     // pattern's look-behind reads.
     const from = Math.max(0, start - 2);

@@ -15,6 +15,7 @@
  * null for no decision: null, empty or "-".
  */
 import type { DecisionOutcome } from '../ingest/model.js';
+import { memoByShortText } from './short-text-memo.js';
 
 const OUTCOME_WORDS: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
   ['ikke godkendt', /ikke\s+(?:at\s+)?godkend|(?<!\p{L})afvis|(?<!\p{L})afvist(?!\p{L})|(?<!\p{L})forkast/iu],
@@ -28,5 +29,8 @@ const OUTCOME_WORDS: ReadonlyArray<readonly [DecisionOutcome, RegExp]> = [
 export function classifyOutcome(decisionText: string | null): DecisionOutcome | null {
   const text = decisionText?.trim() ?? '';
   if (text === '' || text === '-') return null;
-  return OUTCOME_WORDS.find(([, words]) => words.test(text))?.[0] ?? 'andet';
+  return outcomeOf(text);
 }
+
+/** Short decisions recur word for word ("Godkendt.", "Anbefales."). */
+const outcomeOf = memoByShortText((text): DecisionOutcome => OUTCOME_WORDS.find(([, words]) => words.test(text))?.[0] ?? 'andet');

@@ -82,6 +82,17 @@ function plainHeadingKey(line: string): string {
   return withoutColon.replace(WHITESPACE_RUN, ' ').toLowerCase();
 }
 
+/** The first characters of the headings of each map: a line starting with none of them (lowercased) is none. */
+const firstCharacters = new WeakMap<ReadonlyMap<string, SectionKey>, ReadonlySet<string>>();
+
+/** The section a trimmed line is the plain heading of, in `headings`. */
+function plainHeading(headings: ReadonlyMap<string, SectionKey>, trimmed: string): SectionKey | undefined {
+  let firsts = firstCharacters.get(headings);
+  if (!firsts) firstCharacters.set(headings, (firsts = new Set([...headings.keys()].map((heading) => heading[0]))));
+  // Lowercasing a line's first character alone gives the first character of the lowercased line.
+  return firsts.has(trimmed[0].toLowerCase()[0]) ? headings.get(plainHeadingKey(trimmed)) : undefined;
+}
+
 /**
  * Classifies one line: a known section heading of the layout (with the decision date for decision
  * headings), or null for ordinary text. Case-insensitive.
@@ -93,7 +104,7 @@ export function classifyHeading(line: string, layout: LayoutId): SectionHeading 
   if (trimmed.length === 0 || trimmed.length > MAX_HEADING_LENGTH) return null;
 
   if (trimmed.length <= LONGEST_PLAIN_HEADING + 1) {
-    const key = PLAIN_HEADINGS[layout].get(plainHeadingKey(trimmed));
+    const key = plainHeading(PLAIN_HEADINGS[layout], trimmed);
     if (key) return { key, decisionDate: null };
   }
   for (const { mayMatch, pattern } of DECISION_HEADINGS[layout]) {
@@ -116,7 +127,7 @@ export function classifyGenericHeading(line: string): SectionHeading | null {
   const trimmed = line.trim().replace(BULLET, '');
   if (trimmed.length === 0 || trimmed.length > MAX_HEADING_LENGTH) return null;
   if (trimmed.length <= LONGEST_GENERIC_HEADING + 1) {
-    const key = SECTION_HEADINGS.get(plainHeadingKey(trimmed));
+    const key = plainHeading(SECTION_HEADINGS, trimmed);
     if (key) return { key, decisionDate: null };
   }
   if (!startsWithBeslutning(trimmed)) return null;

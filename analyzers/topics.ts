@@ -16,60 +16,71 @@
  */
 import type { SectionKey, Sections, TopicMatch } from '../ingest/model.js';
 import { loadTaxonomy, parseTerm, type Taxonomy, type TermShape } from './taxonomy.js';
-import { BMP_WORD_CHARS } from './word-chars.js';
-import { WORD_HASH_START, WordMemo, wordHashStep } from './word-memo.js';
+import { BMP_WORD_CHARS, bmpTable } from './word-chars.js';
+import { affixKey, FirstWordFilter, holdsSpan, KEY_LENGTH } from './first-words.js';
+import { matchesOf } from './regexp.js';
+import { WordMemo } from './word-memo.js';
 
 type Place = SectionKey | 'title';
 
 const DECISIVE_SECTIONS: ReadonlySet<Place> = new Set(['title', 'indstilling', 'beslutning']);
 const MIN_BODY_MATCHES = 2;
 
+/** A word that may start a term or an alias; the words after it are read from the text when a phrase needs them. */
 interface Token {
   start: number;
   end: number;
-  /** Lowercased. */
-  word: string;
   candidates: Candidates;
 }
 
 /** What may stand between the words of a phrase: spaces and hyphens. */
-const PHRASE_GAP = /^[\s\-–]+$/;
+const PHRASE_GAP_CHARS = bmpTable(/^[\s\-–]$/u);
 
-/** The text lowercased and cut into word tokens; `original` keeps the case for case-sensitive terms. */
+/** The text lowercased, and its words that may start a term; `original` keeps the case for case-sensitive terms. */
 interface Tokenised {
   original: string;
   lower: string;
   tokens: Token[];
-  /** Some token may start a system alias. */
+  /** Some token may start a system alias: it fits an alias's first word, as written for case-sensitive aliases. */
   mayNameSystems: boolean;
+  /** Lowercasing kept the length, so `original` is the text as written. */
+  keepsLength: boolean;
 }
 
 function tokenise(text: string, taxonomy: CompiledTaxonomy): Tokenised {
   const lower = text.toLowerCase();
   // Lowercasing changes the length for a few rare characters; then case-sensitive terms see lowercase text.
-  const original = lower.length === text.length ? text : lower;
+  const keepsLength = lower.length === text.length;
+  const original = keepsLength ? text : lower;
   const tokens: Token[] = [];
   let mayNameSystems = false;
+  const { firstWords } = taxonomy;
+  const spans = firstWords.innerSpans(lower);
+  let span = 0;
   let start = -1;
-  let hash = WORD_HASH_START;
   for (let i = 0; i <= lower.length; i++) {
-    const code = i < lower.length ? lower.charCodeAt(i) : 0;
     // Characters outside the Basic Multilingual Plane are not word characters here.
-    const inWord = BMP_WORD_CHARS[code] === 1;
+    const inWord = i < lower.length && BMP_WORD_CHARS[lower.charCodeAt(i)] === 1;
     if (inWord) {
-      if (start < 0) {
-        start = i;
-        hash = WORD_HASH_START;
-      }
-      hash = wordHashStep(hash, code);
+      if (start < 0) start = i;
     } else if (start >= 0) {
-      const { word, value } = taxonomy.candidatesByWord.entry(lower, start, i, hash);
-      tokens.push({ start, end: i, word, candidates: value });
-      if (value.systemAliases.length > 0) mayNameSystems = true;
+      while (span < spans.length && spans[span] < start) span += 2;
+      if (firstWords.mayStart(lower, start, i) || holdsSpan(spans, span, i)) {
+        const candidates = taxonomy.candidatesByWord.entry(lower, start, i).value;
+        if (candidates !== NO_CANDIDATES) {
+          tokens.push({ start, end: i, candidates });
+          if (!mayNameSystems && mayStartAsWritten(candidates.systemAliases, original, start, i)) mayNameSystems = true;
+        }
+      }
       start = -1;
     }
   }
-  return { original, lower, tokens, mayNameSystems };
+  return { original, lower, tokens, mayNameSystems, keepsLength };
+}
+
+/** Whether one of `entries` (whose first word fits the word at start..end) fits it as written too. */
+function mayStartAsWritten(entries: readonly Entry<unknown>[], original: string, start: number, end: number): boolean {
+  return entries.some((entry) => !entry.caseWords || fitsAsWritten(entry.caseWords, 0, entry.shape, original, start, end));
 }
 
 interface Entry<T> {
@@ -83,21 +94,6 @@ interface Hit<T> {
   start: number;
   end: number;
   target: T;
-}
-
-/** How many characters at a word's start (or end) select the candidate terms for it. */
-const KEY_LENGTH = 3;
-
-/**
- * A small-integer key from a word's first (or last) KEY_LENGTH characters; shorter words use what they have.
- * Different words may share a key: candidates are always verified.
- */
-function affixKey(word: string, fromEnd: boolean): number {
-  let key = word.length < KEY_LENGTH ? word.length : 0;
-  for (let i = 0; i < Math.min(KEY_LENGTH, word.length); i++) {
-    key = (key * 31 + word.charCodeAt(fromEnd ? word.length - 1 - i : i)) & 0x3fffffff;
-  }
-  return key;
 }
 
 const NONE: readonly never[] = [];
@@ -137,14 +133,20 @@ class TermIndex<T> {
     }
   }
 
-  /** Hits in `text`: each token is tried with its candidates, `candidatesOf(token)` (what fitting(token.word) gives). */
+  /** Hits in `text`: each token is tried with its candidates, `candidatesOf(token)` (what fitting gave for its word). */
   find(text: Tokenised, candidatesOf: (token: Token) => readonly Entry<T>[]): Hit<T>[] {
     const hits: Hit<T>[] = [];
-    const { tokens } = text;
-    for (let i = 0; i < tokens.length; i++) {
-      for (const entry of candidatesOf(tokens[i])) this.matchFrom(entry, text, i, hits);
+    for (const token of text.tokens) {
+      for (const entry of candidatesOf(token)) matchFrom(entry, text, token, hits);
     }
     return hits;
+  }
+
+  /** Lets the words through that may fit the first word of one of these terms. */
+  addFirstWordsTo(filter: FirstWordFilter): void {
+    for (const entries of this.heads.values()) for (const { shape } of entries) filter.addHead(shape.words[0]);
+    for (const entries of this.tails.values()) for (const { shape } of entries) filter.addTail(shape.words[0]);
+    for (const entry of this.everywhere) filter.addInnerWord(entry.shape.words[0]);
   }
 
   /** The entries whose first word fits `word`: heads, then tails, then the everywhere entries, as listed. */
@@ -155,20 +157,6 @@ class TermIndex<T> {
     return fitting.length > 0 ? fitting : NONE;
   }
 
-  /** Records a hit when `entry` matches starting at token `first` (whose first word is already known to fit). */
-  private matchFrom(entry: Entry<T>, text: Tokenised, first: number, hits: Hit<T>[]): void {
-    const { words, openEnd, openStart } = entry.shape;
-    const last = first + words.length - 1;
-    if (last >= text.tokens.length) return;
-    for (let k = 1; k < words.length; k++) {
-      const token = text.tokens[first + k];
-      const isLast = k === words.length - 1;
-      const fits = isLast && openEnd ? token.word.startsWith(words[k]) : token.word === words[k];
-      if (!fits || !PHRASE_GAP.test(text.lower.slice(text.tokens[first + k - 1].end, token.start))) return;
-    }
-    if (entry.caseWords && !matchesCase(entry.caseWords, text, first, openStart, openEnd)) return;
-    hits.push({ start: text.tokens[first].start, end: text.tokens[last].end, target: entry.target });
-  }
 }
 
 function firstWordFits({ words, openStart, openEnd }: TermShape, word: string): boolean {
@@ -184,15 +172,71 @@ function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   else map.set(key, [value]);
 }
 
-function matchesCase(words: string[], text: Tokenised, first: number, openStart: boolean, openEnd: boolean): boolean {
-  return words.every((word, k) => {
-    const token = text.tokens[first + k];
-    const written = text.original.slice(token.start, token.end);
-    if (words.length === 1 && openStart && openEnd) return written.includes(word);
-    if (k === 0 && openStart) return written.endsWith(word);
-    if (k === words.length - 1 && openEnd) return written.startsWith(word);
-    return written === word;
-  });
+/** Records a hit when `entry` matches starting at `token` (whose first word is already known to fit). */
+function matchFrom<T>(entry: Entry<T>, text: Tokenised, token: Token, hits: Hit<T>[]): void {
+  const { words, openEnd } = entry.shape;
+  const { lower } = text;
+  let end = token.end;
+  for (let k = 1; k < words.length; k++) {
+    const start = nextWordAfterGap(lower, end);
+    if (start < 0) return;
+    end = wordEnd(lower, start);
+    const word = words[k];
+    // The last word of an open-ended term is a prefix ("drift*"); the others are whole words.
+    const fits = k === words.length - 1 && openEnd ? end - start >= word.length : end - start === word.length;
+    if (!fits || !lower.startsWith(word, start)) return;
+  }
+  if (entry.caseWords && !matchesCase(entry, text, token.start)) return;
+  hits.push({ start: token.start, end, target: entry.target });
+}
+
+/** Where the next word starts when only spaces and hyphens follow `end`; -1 when something else does or none follows. */
+function nextWordAfterGap(lower: string, end: number): number {
+  for (let at = end; at < lower.length; at++) {
+    const code = lower.charCodeAt(at);
+    if (BMP_WORD_CHARS[code] === 1) return at;
+    if (PHRASE_GAP_CHARS[code] !== 1) return -1;
+  }
+  return -1;
+}
+
+function wordEnd(lower: string, start: number): number {
+  let end = start;
+  while (end < lower.length && BMP_WORD_CHARS[lower.charCodeAt(end)] === 1) end++;
+  return end;
+}
+
+/** The words of a phrase that matched from `start` in the lowercased text, as written. */
+function matchesCase({ caseWords, shape }: Entry<unknown>, text: Tokenised, start: number): boolean {
+  const words = caseWords!;
+  let wordStart = start;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0) wordStart = nextWordAfterGap(text.lower, wordStart);
+    const wordEndAt = wordEnd(text.lower, wordStart);
+    if (!fitsAsWritten(words, k, shape, text.original, wordStart, wordEndAt)) return false;
+    wordStart = wordEndAt;
+  }
+  return true;
+}
+
+/** Whether the word original.slice(start, end) fits word k of a case-sensitive term, `words` as written. */
+function fitsAsWritten(
+  words: readonly string[],
+  k: number,
+  { openStart, openEnd }: TermShape,
+  original: string,
+  start: number,
+  end: number,
+): boolean {
+  const word = words[k];
+  const length = end - start;
+  if (words.length === 1 && openStart && openEnd) {
+    const at = original.indexOf(word, start);
+    return at >= 0 && at + word.length <= end;
+  }
+  if (k === 0 && openStart) return length >= word.length && original.startsWith(word, end - word.length);
+  if (k === words.length - 1 && openEnd) return length >= word.length && original.startsWith(word, start);
+  return length === word.length && original.startsWith(word, start);
 }
 
 /**
@@ -244,6 +288,8 @@ interface CompiledTaxonomy {
   topicPatterns: Array<{ regex: RegExp; target: TopicTerm }>;
   systemAliases: TermIndex<SystemAlias>;
   topicOrder: Map<string, number>;
+  /** The words that may have candidates. */
+  firstWords: FirstWordFilter;
   /** Word → its candidates; the same words recur in every text. */
   candidatesByWord: WordMemo<Candidates>;
 }
@@ -299,11 +345,15 @@ function compile(taxonomy: Taxonomy): CompiledTaxonomy {
   );
   const topicIndex = new TermIndex(topicTerms);
   const systemIndex = new TermIndex(systemAliases);
+  const firstWords = new FirstWordFilter();
+  topicIndex.addFirstWordsTo(firstWords);
+  systemIndex.addFirstWordsTo(firstWords);
   result = {
     topicTerms: topicIndex,
     topicPatterns,
     systemAliases: systemIndex,
     topicOrder: new Map(taxonomy.topics.map((topic, order) => [topic.id, order])),
+    firstWords,
     candidatesByWord: new WordMemo((word) => candidatesOf(word, topicIndex, systemIndex), MAX_CACHED_WORDS),
   };
   compiled.set(taxonomy, result);
@@ -314,14 +364,19 @@ function compile(taxonomy: Taxonomy): CompiledTaxonomy {
 function topicHits(tokenised: Tokenised, taxonomy: CompiledTaxonomy): Hit<TopicTerm>[] {
   const hits = taxonomy.topicTerms.find(tokenised, (token) => token.candidates.topicTerms);
   for (const { regex, target } of taxonomy.topicPatterns) {
-    for (const match of tokenised.lower.matchAll(regex)) {
+    for (const match of matchesOf(regex, tokenised.lower)) {
       if (match[0].length > 0) hits.push({ start: match.index, end: match.index + match[0].length, target });
     }
   }
-  if (hits.length === 0) return hits;
+  if (hits.length <= 1) return hits;
   const byTopic = new Map<string, Hit<TopicTerm>[]>();
   for (const hit of hits) push(byTopic, hit.target.topic, hit);
-  return [...byTopic.values()].flatMap((topicHitList) => nonOverlapping(topicHitList, preferTerm));
+  const kept: Hit<TopicTerm>[] = [];
+  for (const topicHitList of byTopic.values()) {
+    if (topicHitList.length === 1) kept.push(topicHitList[0]);
+    else for (const hit of nonOverlapping(topicHitList, preferTerm)) kept.push(hit);
+  }
+  return kept;
 }
 
 interface ItemText {
@@ -339,16 +394,17 @@ function tokenisePlaces(input: ItemText, taxonomy: CompiledTaxonomy): Array<[Pla
  * tokenise(texts.join('\n')), from the texts tokenised apart: no token spans a line break, and lowercasing does not
  * look across one.
  */
-function joinLines(parts: Tokenised[], texts: Array<string | undefined>): Tokenised {
+function joinLines(parts: Tokenised[], texts: Array<string | undefined>, mayNameSystems: boolean): Tokenised {
   const text = texts.join('\n');
   const lower = parts.map((part) => part.lower).join('\n');
   const tokens: Token[] = [];
   let offset = 0;
   for (const part of parts) {
-    for (const { start, end, word, candidates } of part.tokens) tokens.push({ start: start + offset, end: end + offset, word, candidates });
+    for (const { start, end, candidates } of part.tokens) tokens.push({ start: start + offset, end: end + offset, candidates });
     offset += part.lower.length + 1;
   }
-  return { original: lower.length === text.length ? text : lower, lower, tokens, mayNameSystems: parts.some((part) => part.mayNameSystems) };
+  const keepsLength = lower.length === text.length;
+  return { original: keepsLength ? text : lower, lower, tokens, mayNameSystems, keepsLength };
 }
 
 export function tagTopics(input: ItemText, taxonomy: Taxonomy = loadTaxonomy()): { topics: string[]; topicMatches: TopicMatch[] } {
@@ -364,23 +420,37 @@ export function tagItem(input: ItemText, taxonomy: Taxonomy = loadTaxonomy()): {
   const compiledTaxonomy = compile(taxonomy);
   const places = tokenisePlaces(input, compiledTaxonomy);
   const parts = places.map(([, tokenised]) => tokenised);
-  const systems = parts.some((part) => part.mayNameSystems)
-    ? systemsIn(joinLines(parts, [input.title, ...Object.values(input.sections)]), compiledTaxonomy)
+  // Where lowercasing changed a part's length, the joined text is matched in lowercase: the parts' own checks of
+  // case-sensitive aliases do not tell, so the search runs.
+  const mayNameSystems = parts.every((part) => part.keepsLength) ? parts.some((part) => part.mayNameSystems) : true;
+  const systems = mayNameSystems
+    ? systemsIn(joinLines(parts, [input.title, ...Object.values(input.sections)], mayNameSystems), compiledTaxonomy)
     : [];
-  return { ...topicsOf(places, compiledTaxonomy), systems };
+  const { topics, topicMatches } = topicsOf(places, compiledTaxonomy);
+  return { topics, topicMatches, systems };
 }
 
 function topicsOf(places: Array<[Place, Tokenised]>, compiledTaxonomy: CompiledTaxonomy): { topics: string[]; topicMatches: TopicMatch[] } {
-  const matches = new Map<string, TopicMatch>();
+  // In the order first seen: by place, then by first occurrence.
+  const matches: TopicMatch[] = [];
   const bodyCounts = new Map<string, number>();
   const assigned = new Set<string>();
   for (const [place, tokenised] of places) {
     if (!tokenised.lower) continue;
-    for (const { target } of topicHits(tokenised, compiledTaxonomy)) {
-      const key = `${target.topic}\u0000${target.term}\u0000${place}`;
-      const match = matches.get(key);
+    const hits = topicHits(tokenised, compiledTaxonomy);
+    if (hits.length === 0) continue;
+    /** This place's matches by topic, then term. */
+    const inPlace = new Map<string, Map<string, TopicMatch>>();
+    for (const { target } of hits) {
+      let byTerm = inPlace.get(target.topic);
+      if (!byTerm) inPlace.set(target.topic, (byTerm = new Map()));
+      const match = byTerm.get(target.term);
       if (match) match.count += 1;
-      else matches.set(key, { topic: target.topic, term: target.term, section: place, count: 1 });
+      else {
+        const added = { topic: target.topic, term: target.term, section: place, count: 1 };
+        byTerm.set(target.term, added);
+        matches.push(added);
+      }
       if (DECISIVE_SECTIONS.has(place)) assigned.add(target.topic);
       if (place !== 'title') bodyCounts.set(target.topic, (bodyCounts.get(target.topic) ?? 0) + 1);
     }
@@ -390,7 +460,7 @@ function topicsOf(places: Array<[Place, Tokenised]>, compiledTaxonomy: CompiledT
   const { topicOrder } = compiledTaxonomy;
   const topics = [...assigned].sort((a, b) => topicOrder.get(a)! - topicOrder.get(b)!);
   // Stable sort: within a topic, matches keep the order of sections and of first occurrence.
-  const topicMatches = [...matches.values()]
+  const topicMatches = matches
     .filter((match) => assigned.has(match.topic))
     .sort((a, b) => topicOrder.get(a.topic)! - topicOrder.get(b.topic)!);
   return { topics, topicMatches };

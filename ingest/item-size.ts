@@ -10,6 +10,16 @@ export interface CappedItem {
   bytesDropped: number;
 }
 
+/** The most UTF-8 bytes one UTF-16 code unit takes (a surrogate pair, two units, takes four). */
+const UTF8_BYTES_PER_CODE_UNIT = 3;
+
+/** The title's and sections' length in UTF-16 code units. */
+function textLength(item: AgendaItem): number {
+  let length = item.title.length;
+  for (const text of Object.values(item.sections)) length += text?.length ?? 0;
+  return length;
+}
+
 /** The start of `text` that fits in `bytes` UTF-8 bytes, never splitting a character. */
 function utf8Prefix(text: string, bytes: number): string {
   return Buffer.from(text).subarray(0, bytes).toString('utf8').replace(/\uFFFD$/, '');
@@ -17,6 +27,7 @@ function utf8Prefix(text: string, bytes: number): string {
 
 /** Keeps the sections in printed order until the budget is spent; the section that crosses it is cut. */
 export function capItemText(item: AgendaItem, maxBytes: number): CappedItem {
+  if (UTF8_BYTES_PER_CODE_UNIT * textLength(item) <= maxBytes) return { item, bytesDropped: 0 };
   let budget = maxBytes - Buffer.byteLength(item.title);
   let bytesDropped = 0;
   const sections: Sections = {};

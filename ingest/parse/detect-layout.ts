@@ -3,14 +3,29 @@ import type { DemoLayoutId } from '../model.js';
 
 type ItemLayout = DemoLayoutId;
 
-const SIGNALS: ReadonlyArray<readonly [ItemLayout, RegExp]> = [
-  ['kalundborg', /^Sagsnr\.\s*:/],
-  ['kalundborg', /^Resume og sagens baggrund$/i],
-  ['kalundborg', /^\p{L}+s møde den .{6,30}:$/u],
-  ['htk', /^Beslutning \p{L}+ den \d{1,2}-\d{1,2}-\d{4}$/iu],
-  ['htk', /^\d{2}\/\d{1,8}$/],
-  ['nordfyns', /^Sagens kerne$/i],
-  ['nordfyns', /^S\d{4}-\d{1,8}$/],
+interface Signal {
+  layout: ItemLayout;
+  pattern: RegExp;
+  /** A cheap test that rules out most lines before the pattern runs. */
+  mayMatch(line: string): boolean;
+}
+
+const startsWith = (first: string) => (line: string) => line.startsWith(first);
+const firstIsDigit = (line: string) => line.charCodeAt(0) >= 0x30 && line.charCodeAt(0) <= 0x39;
+const lengthOf = (heading: string) => (line: string) => line.length === heading.length;
+
+const SIGNALS: readonly Signal[] = [
+  { layout: 'kalundborg', pattern: /^Sagsnr\.\s*:/, mayMatch: startsWith('Sagsnr.') },
+  { layout: 'kalundborg', pattern: /^Resume og sagens baggrund$/i, mayMatch: lengthOf('Resume og sagens baggrund') },
+  { layout: 'kalundborg', pattern: /^\p{L}+s møde den .{6,30}:$/u, mayMatch: (line) => line.endsWith(':') },
+  {
+    layout: 'htk',
+    pattern: /^Beslutning \p{L}+ den \d{1,2}-\d{1,2}-\d{4}$/iu,
+    mayMatch: (line) => line.startsWith('B') || line.startsWith('b'),
+  },
+  { layout: 'htk', pattern: /^\d{2}\/\d{1,8}$/, mayMatch: firstIsDigit },
+  { layout: 'nordfyns', pattern: /^Sagens kerne$/i, mayMatch: lengthOf('Sagens kerne') },
+  { layout: 'nordfyns', pattern: /^S\d{4}-\d{1,8}$/, mayMatch: startsWith('S') },
 ];
 const ITEM_HEADING = /^Punkt\s+\d{1,4}\s*:/;
 const MAX_SIGNAL_LENGTH = 60;
@@ -23,7 +38,7 @@ export function detectLayout(lines: readonly string[], start = 0, end = lines.le
     const line = lines[index].trim();
     if (!hasItems && ITEM_HEADING.test(line)) hasItems = true;
     if (line.length === 0 || line.length > MAX_SIGNAL_LENGTH) continue;
-    for (const [layout, signal] of SIGNALS) if (signal.test(line)) scores[layout]++;
+    for (const { layout, pattern, mayMatch } of SIGNALS) if (mayMatch(line) && pattern.test(line)) scores[layout]++;
   }
   if (!hasItems) return 'unknown';
   let best: DemoLayoutId | 'unknown' = 'unknown';

@@ -79,21 +79,21 @@ interface FileContext {
   file: string;
   stamp: SourceStamp;
   policy: ItemPolicy;
-  /** Ids of the documents written for the file. */
-  written: string[];
+  /** Ids of the documents written for the file; null when nothing can be left over to remove (empty indices). */
+  written: string[] | null;
   summary: Pick<IngestSummary, 'closedTextDropped' | 'truncated'>;
 }
 
 function* documentsOf(meeting: Meeting, context: FileContext): Generator<PendingDocument> {
   const meetingDocument = toMeetingDocument(meeting);
-  context.written.push(meetingDocument.id);
+  context.written?.push(meetingDocument.id);
   // The documents are stamped in place: spreading them into new objects is slow in V8 for this many fields.
   yield { index: context.target.meetings, id: meetingDocument.id, source: Object.assign(meetingDocument, context.stamp) };
   for (const item of meeting.items) {
     const { document, closedTextDropped, bytesDropped } = buildItemDocument(meeting, item, context.policy);
     if (closedTextDropped) context.summary.closedTextDropped += 1;
     if (bytesDropped > 0) context.summary.truncated.push({ file: context.file, id: document.id, bytesDropped });
-    context.written.push(document.id);
+    context.written?.push(document.id);
     yield { index: context.target.items, id: document.id, source: Object.assign(document, context.stamp) };
   }
 }
@@ -130,8 +130,8 @@ export async function ingest(client: Client, names: IndexNames, inputs: string[]
       }
       reports.push(report);
       // A file that yields nothing (it failed, or parses to no meeting) keeps what it had indexed before.
-      const written: string[] = [];
-      if (meetings.length > 0) writtenByFile.set(file, written);
+      const written: string[] | null = mirror ? [] : null;
+      if (written && meetings.length > 0) writtenByFile.set(file, written);
       for (const meeting of meetings) {
         fileOfMeeting.set(meetingId(meeting), file);
         report.meetings += 1;

@@ -230,9 +230,15 @@ function isPartial(response: estypes.SearchResponse): boolean {
   return response.timed_out || response._shards.failed > 0;
 }
 
+/** How many items a search matched (a lower bound past TRACK_TOTAL_HITS_UP_TO). */
+export function totalOf(response: estypes.SearchResponse): number {
+  const total = response.hits.total;
+  return typeof total === 'number' ? total : (total?.value ?? 0);
+}
+
 export function searchResponseOf(response: estypes.SearchResponse<HitSource>, facetCounts: FacetCounts, input: SearchResponseInput): SearchResponse {
   const total = response.hits.total;
-  const totalValue = typeof total === 'number' ? total : (total?.value ?? 0);
+  const totalValue = totalOf(response);
   const counted = facetCounts.response.aggregations ?? {};
   const aggregations = (facetCounts.sampled ? (counted[SAMPLE] as unknown as Record<string, unknown> | undefined) ?? {} : counted) as Record<
     string,

@@ -14,7 +14,7 @@ import { buildFacetsRequest, buildHitsRequest } from '../query/search-request.js
 import { multiSearch } from '../query/multi-search.js';
 import { FacetSampler } from '../facet-sampling.js';
 import { hasUserQuery, isExpensiveQuery } from '../query/user-query.js';
-import { searchResponseOf, type FacetCounts, type HitSource } from '../query/search-response.js';
+import { searchResponseOf, totalOf, type FacetCounts, type HitSource } from '../query/search-response.js';
 import { facetLabels } from '../taxonomy.js';
 
 /**
@@ -39,21 +39,20 @@ export function searchRoutes(deps: ApiDeps) {
       multiSearch<HitSource>(deps.client, deps.names.items, [buildHitsRequest(input), buildFacetsRequest(input, sampling)]),
     );
     const [hits, sampled] = responses;
-    let facetCounts: FacetCounts = { response: sampled, sampled: sampling !== null };
-    let tookMs = took;
-    if (sampling && facetSampler.countsExactly(hits.hits.total)) {
-      const exact = await deps.client.search({ index: deps.names.items, ...buildFacetsRequest(input, null) }, ES_OPTIONS);
-      facetCounts = { response: exact, sampled: false };
-      tookMs += exact.took;
-    }
+    // What the hits leave to do (exact facet counts, a corrected query) needs only the hits: asked side by side.
+    const total = totalOf(hits);
+    const countExactly = sampling !== null && facetSampler.countsExactly(hits.hits.total);
+    const correcting = Boolean(params.q && hasUserQuery(params.q) && total < FEW_HITS);
+    const [exact, corrected] = await Promise.all([
+      countExactly ? deps.client.search({ index: deps.names.items, ...buildFacetsRequest(input, null) }, ES_OPTIONS) : null,
+      correcting ? didYouMean(deps.client, deps.names.items, { q: params.q!, section: params.section, filters, total }) : null,
+    ]);
+    const facetCounts: FacetCounts = exact ? { response: exact, sampled: false } : { response: sampled, sampled: sampling !== null };
+    const tookMs = took + (exact?.took ?? 0) + (corrected?.tookMs ?? 0);
     const markStems = params.q && !expensive ? positiveWordStems(params.q) : [];
     const body: SearchResponse = searchResponseOf(hits, facetCounts, { page, size, sort, filters, labels: facetLabels(deps.kleTitles), markStems, tookMs });
     body.tookMs += await addCompoundSnippets(deps, body.hits, markStems);
-    if (params.q && hasUserQuery(params.q) && body.total < FEW_HITS) {
-      const corrected = await didYouMean(deps.client, deps.names.items, { q: params.q, section: params.section, filters, total: body.total });
-      body.suggestion = corrected.suggestion;
-      body.tookMs += corrected.tookMs;
-    }
+    body.suggestion = corrected?.suggestion ?? null;
     return c.json(body, 200);
   });
 }

@@ -19,8 +19,8 @@ export function affixKeyIn(text: string, start: number, end: number, fromEnd: bo
       ? (text.charCodeAt(end - 1) * 31 + text.charCodeAt(end - 2)) * 31 + text.charCodeAt(end - 3)
       : (text.charCodeAt(start) * 31 + text.charCodeAt(start + 1)) * 31 + text.charCodeAt(start + 2);
   }
-  let key = length < KEY_LENGTH ? length : 0;
-  for (let i = 0; i < Math.min(KEY_LENGTH, length); i++) {
+  let key = length;
+  for (let i = 0; i < length; i++) {
     key = (key * 31 + text.charCodeAt(fromEnd ? end - 1 - i : start + i)) & 0x3fffffff;
   }
   return key;

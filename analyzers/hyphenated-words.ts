@@ -1,6 +1,7 @@
 /**
- * The words of a text as forEachHyphenatedWord finds them, each with its WordMemo hash computed on the way: a memo
- * lookup then needs no second pass over the word.
+ * The words of a text as /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*\/gu finds them: runs of letters and digits, joined by
+ * single hyphens ("it-promillepuljen"). Each comes with the number of runs it joins and its WordMemo hash, computed
+ * on the way, so a memo lookup needs no second pass over the word.
  */
 import { BMP_WORD_CHARS, wordCharLength } from './word-chars.js';
 import { WORD_HASH_START, wordHashStep } from './word-memo.js';

@@ -42,35 +42,6 @@ export function countWords(text: string): number {
 }
 
 /**
- * Calls `visit` with the start and end of every word of `text` as /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*\/gu finds them:
- * runs of letters and digits, joined by single hyphens ("it-promillepuljen"), and with the number of runs it joins.
- */
-export function forEachHyphenatedWord(text: string, visit: (start: number, end: number, runs: number) => void): void {
-  let at = 0;
-  while (at < text.length) {
-    const length = wordCharLength(text, at);
-    if (length === 0) {
-      at++;
-      continue;
-    }
-    const start = at;
-    let runs = 1;
-    at = endOfRun(text, at + length);
-    for (; text.charCodeAt(at) === HYPHEN && wordCharLength(text, at + 1) > 0; runs++) at = endOfRun(text, at + 1);
-    visit(start, at, runs);
-  }
-}
-
-const HYPHEN = 0x2d;
-
-/** The end of the run of letters and digits that goes on at `at`. */
-function endOfRun(text: string, at: number): number {
-  let end = at;
-  for (let length = wordCharLength(text, end); length > 0; length = wordCharLength(text, end)) end += length;
-  return end;
-}
-
-/**
  * A copy of a word cut from a longer text, for the key of a long-lived cache: V8 keeps the whole text alive behind
  * a slice of 13 characters or more, and a cache of words would keep every text they were cut from.
  */

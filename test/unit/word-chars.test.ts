@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, forEachHyphenatedWord, ownCopy, wordCharLength } from '../../analyzers/word-chars.js';
+import { forEachHashedWord } from '../../analyzers/hyphenated-words.js';
+import { countWords, ownCopy, wordCharLength } from '../../analyzers/word-chars.js';
 
 /** Texts with the characters a table lookup could get wrong: letters outside the BMP, lone surrogates, hyphens, digits of other scripts. */
 const TEXTS = [
@@ -21,7 +22,7 @@ describe('word characters by table', () => {
 
   it.each(TEXTS)('finds the hyphenated words of %j as /[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*/gu does', (text) => {
     const words: string[] = [];
-    forEachHyphenatedWord(text, (start, end) => words.push(text.slice(start, end)));
+    forEachHashedWord(text, (start, end) => words.push(text.slice(start, end)));
     expect(words).toEqual(text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
   });
 

@@ -67,9 +67,9 @@ export function searchFields(section?: SectionKey): string[] {
 export function fieldHighlightQuery(query: string | undefined, field: string): estypes.QueryDslQueryContainer | null {
   const text = query?.trim() ?? '';
   if (!hasUserQuery(text)) return null;
-  const { text: rewritten } = liftNegatedNames(quoteKnownNames(shape(text).text));
+  const { text: rewritten } = rewriteForSearch(text);
   const parts = rewritten.split('"');
-  if (/[|()]/.test(parts.filter((_, index) => index % 2 === 0).join(' '))) return null;
+  if (hasAlternatives(parts)) return null;
   const terms: string[] = [];
   parts.forEach((part, index) => {
     if (index % 2 === 1) {
@@ -98,8 +98,7 @@ export function exactFields(section?: SectionKey): string[] {
  */
 export function requiredPhrases(rewritten: string): string[] {
   const parts = rewritten.split('"');
-  const outside = parts.filter((_, index) => index % 2 === 0).join(' ');
-  if (/[|()]/.test(outside)) return [];
+  if (hasAlternatives(parts)) return [];
   const phrases: string[] = [];
   for (let index = 1; index < parts.length; index += 2) {
     const before = parts[index - 1];
@@ -115,8 +114,22 @@ export function requiredPhrases(rewritten: string): string[] {
  */
 export function queryParts(query: string | undefined): { phrases: boolean; words: boolean } {
   const parts = quoteKnownNames(query ?? '').split('"');
-  const outside = parts.filter((_, index) => index % 2 === 0).join(' ');
-  return { phrases: parts.length > 2, words: SEARCHABLE.test(outside) || !query };
+  return { phrases: parts.length > 2, words: SEARCHABLE.test(outsideQuotes(parts)) || !query };
+}
+
+/** The text outside quotes of a query split at its quotes. */
+function outsideQuotes(parts: string[]): string {
+  return parts.filter((_, index) => index % 2 === 0).join(' ');
+}
+
+/** Does a query (split at its quotes) hold OR or grouping outside quotes, so a word may be one alternative of several? */
+function hasAlternatives(parts: string[]): boolean {
+  return /[|()]/.test(outsideQuotes(parts));
+}
+
+/** The query as it is searched: operators rewritten, prefixes bounded, known names quoted, negated names lifted out. */
+function rewriteForSearch(text: string): { text: string; excludedSystems: string[] } {
+  return liftNegatedNames(quoteKnownNames(shape(text).text));
 }
 
 /**
@@ -189,7 +202,7 @@ export function hasUserQuery(query: string | undefined): boolean {
 export function userQuery(query: string | undefined, section?: SectionKey): estypes.QueryDslQueryContainer {
   const text = query?.trim() ?? '';
   if (!hasUserQuery(text)) return { match_all: {} };
-  const { text: rewritten, excludedSystems } = liftNegatedNames(quoteKnownNames(shape(text).text));
+  const { text: rewritten, excludedSystems } = rewriteForSearch(text);
   const main: estypes.QueryDslQueryContainer = hasUserQuery(rewritten)
     ? {
         simple_query_string: {

@@ -19,7 +19,7 @@ import { organisationNames } from '../../analyzers/known-names.js';
 import { SECTION_KEYS } from '../../analyzers/index-settings.js';
 import { andAll, FACET_INDEX_FIELDS, facetClauses, rangeClauses } from './filters.js';
 import { hitsOverTimeAggregation } from './hits-over-time.js';
-import { fieldHighlightQuery, hasUserQuery, isExpensiveQuery, queryParts, userQuery } from './user-query.js';
+import { fieldHighlightQueries, hasUserQuery, isExpensiveQuery, queryParts, userQuery } from './user-query.js';
 
 export interface SearchInput {
   q?: string;
@@ -107,8 +107,9 @@ export function highlightClause(section?: SectionKey, query?: string): estypes.S
       if (phrases) fields[`sections.${key}.exact`] = {};
     }
   }
+  const ownQueryOf = fieldHighlightQueries(query);
   for (const [field, options] of Object.entries(fields)) {
-    const own = fieldHighlightQuery(query, field);
+    const own = ownQueryOf(field);
     if (own) fields[field] = { ...options, highlight_query: own };
   }
   return {

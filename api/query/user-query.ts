@@ -65,10 +65,27 @@ export function searchFields(section?: SectionKey): string[] {
  * taken one by one; the search query is highlighted then.
  */
 export function fieldHighlightQuery(query: string | undefined, field: string): estypes.QueryDslQueryContainer | null {
+  return fieldHighlightQueries(query)(field);
+}
+
+/** fieldHighlightQuery for every field of one query, the query read once. */
+export function fieldHighlightQueries(query: string | undefined): (field: string) => estypes.QueryDslQueryContainer | null {
+  const terms = highlightTerms(query);
+  return (field) => {
+    if (!terms) return null;
+    const stemmed = field.endsWith(EXACT_SUFFIX) ? field.slice(0, -EXACT_SUFFIX.length) : field;
+    const should = terms.map((term) => ({
+      simple_query_string: { query: term, fields: [stemmed], default_operator: 'and', quote_field_suffix: EXACT_SUFFIX, flags: FLAGS, lenient: true, analyze_wildcard: false },
+    }));
+    return { bool: { should } } as estypes.QueryDslQueryContainer;
+  };
+}
+
+/** The positive words and quoted phrases of a query without OR and grouping; null when there is none or it has those. */
+function highlightTerms(query: string | undefined): string[] | null {
   const text = query?.trim() ?? '';
   if (!hasUserQuery(text)) return null;
-  const { text: rewritten } = rewriteForSearch(text);
-  const parts = rewritten.split('"');
+  const parts = rewriteForSearch(text).text.split('"');
   if (hasAlternatives(parts)) return null;
   const terms: string[] = [];
   parts.forEach((part, index) => {
@@ -78,12 +95,7 @@ export function fieldHighlightQuery(query: string | undefined, field: string): e
     }
     for (const word of part.split(/[\s+]+/)) if (!word.startsWith('-') && SEARCHABLE.test(word)) terms.push(word);
   });
-  if (terms.length === 0) return null;
-  const stemmed = field.endsWith(EXACT_SUFFIX) ? field.slice(0, -EXACT_SUFFIX.length) : field;
-  const should = terms.map((term) => ({
-    simple_query_string: { query: term, fields: [stemmed], default_operator: 'and', quote_field_suffix: EXACT_SUFFIX, flags: FLAGS, lenient: true, analyze_wildcard: false },
-  }));
-  return { bool: { should } } as estypes.QueryDslQueryContainer;
+  return terms.length ? terms : null;
 }
 
 /** The unstemmed fields a phrase must match. */

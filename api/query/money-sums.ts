@@ -1,17 +1,19 @@
 /**
  * The money of /api/trends without reading every item that has a figure. Money counts once per case
  * (case-counting.ts), which needs the items one by one only where a case has more than one item in the selection:
- * 1. the case numbers that two or more money rows share (a terms aggregation, `min_doc_count: 2`);
- * 2. beside each other: the rows holding those case numbers, read one by one (money-rows.ts), and the sums of every
- *    other row's figure per line and bucket (aggregations: each of those rows is a case of its own, which counts
- *    its own figure);
- * 3. each sum becomes one summed row (no case number, so it counts as it is), added to the rows read.
- * The result is the same as counting every row read one by one (test/integration/api-spending*.test.ts), at the cost
- * of the shared cases only. Too many shared case numbers for one terms query: every row is read, as before.
+ * 1. side by side: the case numbers that two or more money rows share (a terms aggregation, `min_doc_count: 2`),
+ *    and the sums of every row's figure per line and bucket (aggregations);
+ * 2. the rows holding those case numbers, read one by one (money-rows.ts); their figures are taken out of the sums
+ *    again, so each remaining sum is that of the rows that are a case of their own (which count their own figure);
+ * 3. each remaining sum becomes one summed row (no case number, so it counts as it is), added to the rows read.
+ * The result is the same as counting every row read one by one (test/integration/money-sums.test.ts), at the cost
+ * of the shared cases only; the figures are whole kroner (`long`), so taking them out again is exact. Too many
+ * shared case numbers for one terms query: every row is read, as before.
  */
 import type { Client, estypes } from '@elastic/elasticsearch';
 import type { Interval } from '../contract.js';
 import { ES_OPTIONS } from '../es.js';
+import { bucketStart } from './trends.js';
 import { FIGURE_FIELD, fetchMoneyRows, type MoneyMetric, type MoneyRow, type NamedFilter } from './money-rows.js';
 
 /** Most case numbers one terms query takes (Elasticsearch's index.max_terms_count). */
@@ -69,7 +71,7 @@ async function sharedCaseNumbers(client: Client, index: string, rows: estypes.Qu
   return null;
 }
 
-function sumsRequest(input: MoneySumsInput, shared: string[]): estypes.SearchRequest {
+function sumsRequest(input: MoneySumsInput): estypes.SearchRequest {
   const field = `${FIGURE_FIELD[input.metric]}.value`;
   const dates: estypes.AggregationsAggregationContainer = {
     date_histogram: { field: 'date', calendar_interval: input.interval, format: DATE_FORMAT, min_doc_count: 1 },
@@ -83,7 +85,7 @@ function sumsRequest(input: MoneySumsInput, shared: string[]): estypes.SearchReq
     size: 0,
     track_total_hits: false,
     request_cache: true,
-    query: shared.length ? { bool: { filter: [rows], must_not: [{ terms: { caseNumbers: shared } }] } } : rows,
+    query: rows,
     aggs: {
       all: dates,
       lines: { filters: { filters: Object.fromEntries(input.lines.map((line) => [line.key, line.filter])) }, aggs: { per: perLine } },
@@ -103,11 +105,31 @@ function summedRow(key: string, date: string, value: number, split: { field: 'mu
   };
 }
 
-function rowsOfDates(key: string, dates: Buckets<SumBucket> | undefined, split: { field: 'municipality' | 'body' | null; value: string | null }): MoneyRow[] {
-  return (dates?.buckets ?? []).flatMap((bucket) => (bucket.money.value ? [summedRow(key, bucket.key_as_string, bucket.money.value, split)] : []));
+const sumKey = (line: string, split: string | null, date: string) => `${line}\u0000${split ?? ''}\u0000${date}`;
+
+/** What the rows read added to each sum (line, split value, bucket), to be taken out of it again. */
+function readSums(input: MoneySumsInput, read: MoneyRow[]): Map<string, number> {
+  const sums = new Map<string, number>();
+  const add = (key: string, value: number) => sums.set(key, (sums.get(key) ?? 0) + value);
+  for (const row of read) {
+    if (row.value === null || !row.date) continue;
+    const date = bucketStart(row.date, input.interval);
+    const split = input.splitBy ? row[input.splitBy] : null;
+    for (const line of row.series) {
+      if (line === input.allKey) add(sumKey(line, null, date), row.value);
+      else if (!input.splitBy || split !== null) add(sumKey(line, split, date), row.value);
+    }
+  }
+  return sums;
 }
 
-function summedRows(input: MoneySumsInput, response: estypes.SearchResponse): MoneyRow[] {
+function summedRows(input: MoneySumsInput, response: estypes.SearchResponse, read: MoneyRow[]): MoneyRow[] {
+  const taken = readSums(input, read);
+  const rowsOfDates = (key: string, dates: Buckets<SumBucket> | undefined, split: { field: 'municipality' | 'body' | null; value: string | null }) =>
+    (dates?.buckets ?? []).flatMap((bucket) => {
+      const value = (bucket.money.value ?? 0) - (taken.get(sumKey(key, split.value, bucket.key_as_string)) ?? 0);
+      return value ? [summedRow(key, bucket.key_as_string, value, split)] : [];
+    });
   const aggregations = (response.aggregations ?? {}) as Record<string, unknown>;
   const rows = rowsOfDates(input.allKey, aggregations.all as Buckets<SumBucket>, { field: null, value: null });
   const lines = (aggregations.lines as { buckets: Record<string, { per: Buckets<SumBucket> | Buckets<SplitBucket> }> } | undefined)?.buckets ?? {};
@@ -123,12 +145,12 @@ function summedRows(input: MoneySumsInput, response: estypes.SearchResponse): Mo
  * Every row carries `allKey` when it belongs to the "all items" line.
  */
 export async function trendMoneyRows(client: Client, index: string, input: MoneySumsInput): Promise<MoneyRow[]> {
-  const shared = input.perCase ? await sharedCaseNumbers(client, index, input.rows) : [];
-  const readAll = shared === null;
-  const [read, sums] = await Promise.all([
-    readAll || shared.length ? fetchMoneyRows(client, index, readAll ? input.namedRows : and(input.namedRows, { terms: { caseNumbers: shared } }), input.metric) : [],
-    readAll ? null : client.search({ index, ...sumsRequest(input, shared) }, ES_OPTIONS),
+  const withAll = (rows: MoneyRow[]) => rows.map((row) => ({ ...row, series: [...row.series, input.allKey] }));
+  const [shared, sums] = await Promise.all([
+    input.perCase ? sharedCaseNumbers(client, index, input.rows) : [],
+    client.search({ index, ...sumsRequest(input) }, ES_OPTIONS),
   ]);
-  const withAll = read.map((row) => ({ ...row, series: [...row.series, input.allKey] }));
-  return sums ? [...withAll, ...summedRows(input, sums)] : withAll;
+  if (shared === null) return withAll(await fetchMoneyRows(client, index, input.namedRows, input.metric));
+  const read = shared.length ? withAll(await fetchMoneyRows(client, index, and(input.namedRows, { terms: { caseNumbers: shared } }), input.metric)) : [];
+  return [...read, ...summedRows(input, sums, read)];
 }

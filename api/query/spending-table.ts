@@ -6,7 +6,7 @@
 import type { SearchFilters, SpendingCell, SpendingTableResponse, SpendingTableRow } from '../contract.js';
 import type { CountedRow } from './case-counting.js';
 import type { MoneyMetric, MoneyRow } from './money-rows.js';
-import { ALL_SERIES_KEY, countedLines, moneyDrilldownOf, moneyOf, type TrendsInput } from './trends.js';
+import { ALL_SERIES_KEY, countedLines, moneyDrilldownsOf, moneyOf, type TrendsInput } from './trends.js';
 
 export type TableColumns = SpendingTableResponse['columns']['key'];
 
@@ -22,7 +22,7 @@ export function spendingTableOf(input: TrendsInput, rows: MoneyRow[], columns: T
   const values = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b, 'da'));
   const cellOf = (key: string, counted: CountedRow<MoneyRow>[], filters: SearchFilters): SpendingCell => ({
     amountDkk: moneyOf(counted),
-    moneyDrilldown: moneyDrilldownOf(input, key, undefined, filters),
+    moneyDrilldown: moneyDrilldownsOf(input, key, filters)(),
   });
   const rowOf = (line: (typeof lines)[number]): SpendingTableRow => ({
     key: line.key,

@@ -236,10 +236,14 @@ export function bucketLabel(date: string, interval: Interval): string {
 
 /** The last day of the bucket that starts at `date`. */
 export function bucketEnd(date: string, interval: Interval): string {
-  const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-  const months = interval === 'year' ? 12 : interval === 'quarter' ? 3 : 1;
-  const end = new Date(Date.UTC(year, month - 1 + months, 0));
-  return end.toISOString().slice(0, 10);
+  const year = Number(date.slice(0, 4));
+  const lastMonth = interval === 'year' ? 12 : Number(date.slice(5, 7)) + (interval === 'quarter' ? 2 : 0);
+  return `${date.slice(0, 4)}-${String(lastMonth).padStart(2, '0')}-${daysInMonth(year, lastMonth)}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** SearchFilters → URL query string pairs, in a stable order (a repeated filter repeats its parameter). */
@@ -285,9 +289,10 @@ export function drilldownsOf(spec: SeriesSpec | undefined, filters: SearchFilter
 
 /**
  * The /api/trends/drilldown parameters of one money point (a line, a bucket), or of a line over every bucket
- * (no `date`), optionally under other filters (a cell of the spending table: one municipality).
+ * (no `date`), optionally under other filters (a cell of the spending table: one municipality). Encoded once per
+ * line: only the bucket is added per point.
  */
-export function moneyDrilldownOf(input: TrendsInput, seriesKey: string, date?: string, filters: SearchFilters = input.filters): string {
+export function moneyDrilldownsOf(input: TrendsInput, seriesKey: string, filters: SearchFilters = input.filters): (date?: string) => string {
   const params = new URLSearchParams([
     ...input.series.flatMap((spec): [string, string][] => [[spec.kind === 'topic' ? 'topic' : 'term', spec.value]]),
     ...filterParams(filters),
@@ -300,8 +305,8 @@ export function moneyDrilldownOf(input: TrendsInput, seriesKey: string, date?: s
     params.append('top', String(input.top));
   }
   params.append('series', seriesKey);
-  if (date) params.append('bucket', date);
-  return params.toString();
+  const line = params.toString();
+  return (date) => (date ? `${line}&${encoded([['bucket', date]])}` : line);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -577,29 +582,32 @@ export function trendsResponseOf(
     amountDkk: money ? moneyOf(allMoney.get(bucket.key_as_string)) : null,
   }));
 
-  const series: TrendSeries[] = linesOf(input, { itemBuckets, meetingBuckets, rows, breakdown }).map((line) => ({
-    key: line.key,
-    label: line.label,
-    kind: line.kind,
-    buckets: itemBuckets.map((bucket, index): TrendBucket => {
-      const date = bucket.key_as_string;
-      const end = bucketEnd(date, input.interval);
-      const drilldown = line.drilldown(date, end);
-      const moneyDrilldown = money ? moneyDrilldownOf(input, line.key, date) : null;
-      const meetings = line.meetings(date);
-      const label = bucketLabel(date, input.interval);
-      if (meetings === 0) return { date, label, count: null, amountDkk: null, normalized: null, drilldown, moneyDrilldown };
-      const count = line.count(date);
-      const amountDkk = money ? moneyOf(line.money.get(date)) : null;
-      const value = amountDkk ?? count;
-      let normalized = value;
-      if (input.normalize === 'per_meeting') normalized = ratio(value, meetings);
-      if (input.normalize === 'share_of_items') {
-        normalized = amountDkk !== null ? ratio(amountDkk, denominators[index].amountDkk ?? 0) : ratio(count, denominators[index].items);
-      }
-      return { date, label, count, amountDkk, normalized, drilldown, moneyDrilldown };
-    }),
-  }));
+  const series: TrendSeries[] = linesOf(input, { itemBuckets, meetingBuckets, rows, breakdown }).map((line) => {
+    const moneyDrilldownAt = money ? moneyDrilldownsOf(input, line.key) : null;
+    return {
+      key: line.key,
+      label: line.label,
+      kind: line.kind,
+      buckets: itemBuckets.map((bucket, index): TrendBucket => {
+        const date = bucket.key_as_string;
+        const end = bucketEnd(date, input.interval);
+        const drilldown = line.drilldown(date, end);
+        const moneyDrilldown = moneyDrilldownAt ? moneyDrilldownAt(date) : null;
+        const meetings = line.meetings(date);
+        const label = bucketLabel(date, input.interval);
+        if (meetings === 0) return { date, label, count: null, amountDkk: null, normalized: null, drilldown, moneyDrilldown };
+        const count = line.count(date);
+        const amountDkk = money ? moneyOf(line.money.get(date)) : null;
+        const value = amountDkk ?? count;
+        let normalized = value;
+        if (input.normalize === 'per_meeting') normalized = ratio(value, meetings);
+        if (input.normalize === 'share_of_items') {
+          normalized = amountDkk !== null ? ratio(amountDkk, denominators[index].amountDkk ?? 0) : ratio(count, denominators[index].items);
+        }
+        return { date, label, count, amountDkk, normalized, drilldown, moneyDrilldown };
+      }),
+    };
+  });
 
   return {
     interval: input.interval,

@@ -146,11 +146,12 @@ function summedRows(input: MoneySumsInput, response: estypes.SearchResponse, rea
  */
 export async function trendMoneyRows(client: Client, index: string, input: MoneySumsInput): Promise<MoneyRow[]> {
   const withAll = (rows: MoneyRow[]) => rows.map((row) => ({ ...row, series: [...row.series, input.allKey] }));
-  const [shared, sums] = await Promise.all([
-    input.perCase ? sharedCaseNumbers(client, index, input.rows) : [],
-    client.search({ index, ...sumsRequest(input) }, ES_OPTIONS),
-  ]);
-  if (shared === null) return withAll(await fetchMoneyRows(client, index, input.namedRows, input.metric));
-  const read = shared.length ? withAll(await fetchMoneyRows(client, index, and(input.namedRows, { terms: { caseNumbers: shared } }), input.metric)) : [];
-  return [...read, ...summedRows(input, sums, read)];
+  const readShared = async () => {
+    const shared = input.perCase ? await sharedCaseNumbers(client, index, input.rows) : [];
+    if (shared === null) return { all: true, rows: await fetchMoneyRows(client, index, input.namedRows, input.metric) };
+    return { all: false, rows: shared.length ? await fetchMoneyRows(client, index, and(input.namedRows, { terms: { caseNumbers: shared } }), input.metric) : [] };
+  };
+  const [read, sums] = await Promise.all([readShared(), client.search({ index, ...sumsRequest(input) }, ES_OPTIONS)]);
+  const rows = withAll(read.rows);
+  return read.all ? rows : [...rows, ...summedRows(input, sums, rows)];
 }

@@ -1,6 +1,6 @@
 /**
- * The searches behind /api/trends, in order: the histograms (every item, the meetings, each series) in one
- * `_msearch` beside the money rows; for a breakdown, then the best values' own histograms (trends.ts
+ * The searches behind /api/trends, in order: the histograms (every item, the meetings, each series or a breakdown's
+ * series) in one `_msearch` beside the money rows; for a breakdown, then the best values' own histograms (trends.ts
  * buildBreakdownRequests). Throws RangeError when the filters fix too many buckets.
  */
 import type { Client } from '@elastic/elasticsearch';
@@ -8,17 +8,17 @@ import type { TrendsResponse } from '../contract.js';
 import type { IndexNames } from '../../ingest/index-names.js';
 import type { MoneyRow } from './money-rows.js';
 import { multiSearch } from './multi-search.js';
-import { breakdownCountsOf, breakdownRanking, buildBreakdownRequests, buildTrendsRequests, trendsResponseOf, withSeriesHistograms, type TrendsInput } from './trends.js';
+import { breakdownCountsOf, breakdownRanking, buildBreakdownRequests, buildTrendsRequests, trendsResponseOf, withBreakdownSeries, withSeriesHistograms, type TrendsInput } from './trends.js';
 
 /** `moneyRows`: the money rows of the request (none for the items metric), read beside the histograms. */
 export async function searchTrends(client: Client, names: IndexNames, input: TrendsInput, moneyRows: () => Promise<MoneyRow[]>): Promise<TrendsResponse> {
   const requests = buildTrendsRequests(input, names);
-  const [histograms, rows] = await Promise.all([
-    multiSearch(client, names.items, [requests.items, requests.meetings, ...requests.series.map((series) => series.request)]),
-    moneyRows(),
-  ]);
+  const seriesRequests = requests.breakdown ? [requests.breakdown] : requests.series.map((series) => series.request);
+  const [histograms, rows] = await Promise.all([multiSearch(client, names.items, [requests.items, requests.meetings, ...seriesRequests]), moneyRows()]);
   const [allItems, meetings, ...seriesResponses] = histograms.responses;
-  const items = withSeriesHistograms(allItems, requests.series.map((series, index) => ({ key: series.key, response: seriesResponses[index] })));
+  const items = requests.breakdown
+    ? withBreakdownSeries(allItems, seriesResponses[0])
+    : withSeriesHistograms(allItems, requests.series.map((series, index) => ({ key: series.key, response: seriesResponses[index] })));
   if (input.breakdown === 'none') return { ...trendsResponseOf(items, meetings, rows, input), tookMs: histograms.took };
   const ranked = breakdownRanking(input, items, meetings, rows);
   const top = ranked.slice(0, input.top);

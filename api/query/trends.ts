@@ -163,7 +163,9 @@ export function checkBucketCount(input: TrendsInput): void {
 /**
  * The aggregation searches: every item's histogram, each series' own histogram, and the meetings'. Each series is a
  * search of its own, so Elasticsearch runs them side by side and caches each one apart (a series shared by two
- * charts, or the histogram of every item, is counted once). Throws RangeError when the filters fix too many buckets.
+ * charts, or the histogram of every item, is counted once). A breakdown's one series is a search of its own too,
+ * whose query is the series, so it reads only the series' items. Throws RangeError when the filters fix too many
+ * buckets.
  */
 export function buildTrendsRequests(input: TrendsInput, names: IndexNames): TrendsRequests {
   checkBucketCount(input);
@@ -171,9 +173,10 @@ export function buildTrendsRequests(input: TrendsInput, names: IndexNames): Tren
   const perBucket = (aggs?: Record<string, estypes.AggregationsAggregationContainer>) => ({
     [BUCKETS]: { date_histogram: histogram(input.interval, bounds), ...(aggs ? { aggs } : {}) },
   });
-  let seriesAggs: Record<string, estypes.AggregationsAggregationContainer> = {};
+  const itemClauses = allClauses(input.filters);
   let meetingsAggs: Record<string, estypes.AggregationsAggregationContainer> = { municipalities: { cardinality: { field: 'municipality' } } };
   let meetingTotals: Record<string, estypes.AggregationsAggregationContainer> = {};
+  let breakdown: estypes.SearchRequest | null = null;
   if (input.breakdown !== 'none') {
     // A breakdown's first step: the series' items per bucket that have a value (municipality or body), and the
     // items and meetings of each value in all; the best values' own buckets follow (buildBreakdownRequests).
@@ -181,23 +184,25 @@ export function buildTrendsRequests(input: TrendsInput, names: IndexNames): Tren
     const totals = { [TOTALS]: { terms: { field: input.breakdown, size: BREAKDOWN_TERMS } } };
     // Only what has a date counts, as in the histograms.
     const dated: Clause = { exists: { field: 'date' } };
-    seriesAggs = { [SERIES]: { filter: { bool: { filter: [breakdownBase(input), dated] } }, aggs: { ...perBucket(valued), ...totals } } };
+    breakdown = aggregationSearch(names.items, andAll([...itemClauses, breakdownBase(input), dated]), { ...perBucket(valued), ...totals });
     meetingsAggs = { ...meetingsAggs, ...valued };
     meetingTotals = { [DATED]: { filter: dated, aggs: totals } };
   }
-  const itemClauses = allClauses(input.filters);
   const series = input.breakdown === 'none' ? input.series : [];
   return {
-    items: aggregationSearch(names.items, andAll(itemClauses), { ...perBucket(), ...seriesAggs }),
+    items: aggregationSearch(names.items, andAll(itemClauses), perBucket()),
     series: series.map((spec) => ({ key: spec.key, request: aggregationSearch(names.items, andAll([...itemClauses, seriesFilter(spec)]), perBucket()) })),
+    breakdown,
     meetings: aggregationSearch(names.meetings, andAll(allClauses(meetingFilters(input.filters))), { ...perBucket(meetingsAggs), ...meetingTotals }),
   };
 }
 
 export interface TrendsRequests {
   items: estypes.SearchRequest;
-  /** One search per series (none for a breakdown, whose one series is inside `items`). */
+  /** One search per series (none for a breakdown, whose one series is `breakdown`). */
   series: { key: string; request: estypes.SearchRequest }[];
+  /** A breakdown's series: its items per bucket with a value, and each value's items in all. */
+  breakdown: estypes.SearchRequest | null;
   meetings: estypes.SearchRequest;
 }
 
@@ -205,7 +210,16 @@ export interface TrendsRequests {
 export function withSeriesHistograms(items: estypes.SearchResponse, series: { key: string; response: estypes.SearchResponse }[]): estypes.SearchResponse {
   if (series.length === 0) return items;
   const buckets = Object.fromEntries(series.map(({ key, response }) => [key, response.aggregations ?? {}]));
-  return { ...items, aggregations: { ...items.aggregations, [SERIES]: { buckets } as unknown as estypes.AggregationsAggregate } };
+  return withSeries(items, { buckets });
+}
+
+/** The items search's answer with a breakdown's series under SERIES, as breakdownRanking and breakdownCountsOf read it. */
+export function withBreakdownSeries(items: estypes.SearchResponse, breakdown: estypes.SearchResponse): estypes.SearchResponse {
+  return withSeries(items, breakdown.aggregations ?? {});
+}
+
+function withSeries(items: estypes.SearchResponse, series: object): estypes.SearchResponse {
+  return { ...items, aggregations: { ...items.aggregations, [SERIES]: series as estypes.AggregationsAggregate } };
 }
 
 /**
@@ -220,7 +234,7 @@ export function buildBreakdownRequests(input: TrendsInput, names: IndexNames, to
     aggs: { [BUCKETS]: { date_histogram: histogram(input.interval, bounds) } },
   };
   return {
-    items: aggregationSearch(names.items, andAll(allClauses(input.filters)), { [SERIES]: { filter: breakdownBase(input), aggs: { [VALUES]: perValue } } }),
+    items: aggregationSearch(names.items, andAll([...allClauses(input.filters), breakdownBase(input)]), { [VALUES]: perValue }),
     meetings: aggregationSearch(names.meetings, andAll(allClauses(meetingFilters(input.filters))), { [VALUES]: perValue }),
   };
 }
@@ -481,7 +495,7 @@ export function breakdownCountsOf(
   const series = first.items.aggregations?.[SERIES] as Record<string, unknown> | undefined;
   return {
     ranked,
-    items: countsWithRest(valuedCounts(series), perValueCounts(second?.items.aggregations?.[SERIES] as ValuesAggregate | undefined)),
+    items: countsWithRest(valuedCounts(series), perValueCounts(second?.items.aggregations as ValuesAggregate | undefined)),
     meetings: countsWithRest(valuedCounts(first.meetings.aggregations), perValueCounts(second?.meetings.aggregations as ValuesAggregate | undefined)),
   };
 }

@@ -10,6 +10,7 @@ import { requestBodyLimit } from './middleware/body-limit.js';
 import { hostAllowList } from './middleware/host-allow-list.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { serverTiming } from './middleware/server-timing.js';
 import { caseRoutes } from './routes/cases.js';
 import { exportRoutes } from './routes/export.js';
 import { feedRoutes } from './routes/feed.js';
@@ -51,6 +52,7 @@ export function createApp(deps: ApiDeps) {
   app.use(requestLog(deps.logger));
   app.use(securityHeaders());
   app.use(compress());
+  app.use(serverTiming(deps.client));
   app.use(hostAllowList(deps.allowedHosts ?? LOOPBACK_HOSTS));
   app.use(requestBodyLimit());
   if (deps.corsOrigins?.length) app.use('/api/*', cors({ origin: deps.corsOrigins }));

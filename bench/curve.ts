@@ -35,6 +35,11 @@ export function curveTable(results: BenchResult[]): string {
     ['search p95, each once after a cache clear (ms)', (r) => ms(r.search.firstPass?.all.p95)],
     ['Elasticsearch took p50, concurrency 1 (ms)', (r) => fmt(r.search.c1.took.p50, 1)],
     ['API overhead over took p50 (ms)', (r) => fmt(r.search.c1.overhead.p50, 1)],
+    [
+      '· of which Elasticsearch beyond took / the API itself, p50 (ms)',
+      (r) => (r.search.c1.overheadSplit ? `${fmt(r.search.c1.overheadSplit.elasticsearch.p50, 1)} / ${fmt(r.search.c1.overheadSplit.api.p50, 1)}` : 'n/a'),
+    ],
+    ["Elasticsearch's floor beyond took, p50 (ms)", (r) => fmt(r.elasticsearchFloor?.p50, 1)],
     ['search answer p50 (kB)', (r) => fmt(r.search.c1.bytes ? r.search.c1.bytes.p50 / 1000 : undefined, 1)],
     ['trends p95, first call / repeated (ms)', (r) => `${ms(r.trends.cold.all.p95)} / ${ms(r.trends.warm.all.p95)}`],
     ['ingest end to end (items/s)', (r) => fmt(r.ingest.pipeline.itemsPerSec)],

@@ -19,7 +19,16 @@ export interface Sample {
   status: number;
   /** `tookMs` from the API's JSON answer (Elasticsearch's own `took`), if any. */
   tookMs: number | null;
+  /** The API's time waiting for Elasticsearch, from its `Server-Timing` header (`es;dur=`), if any. */
+  esMs: number | null;
   bytes: number;
+}
+
+/** The `es` duration of a `Server-Timing` header (api/middleware/server-timing.ts). */
+export function elasticsearchWait(header: string | string[] | undefined): number | null {
+  const value = Array.isArray(header) ? header.join(', ') : (header ?? '');
+  const match = /(?:^|,)\s*es;dur=([\d.]+)/.exec(value);
+  return match ? Number(match[1]) : null;
 }
 
 export interface ReplayOptions {
@@ -56,7 +65,8 @@ export async function replay(baseUrl: string, requests: readonly Request[], opti
           tookMs = null;
         }
       }
-      samples.push({ kind: job.kind, path: job.path, ms, status: response.statusCode, tookMs, bytes: Buffer.byteLength(body) });
+      const esMs = elasticsearchWait(response.headers['server-timing']);
+      samples.push({ kind: job.kind, path: job.path, ms, status: response.statusCode, tookMs, esMs, bytes: Buffer.byteLength(body) });
     }
   }
   await Promise.all(Array.from({ length: options.concurrency }, () => worker()));

@@ -11,6 +11,12 @@ export interface LatencyReport {
   all: LatencySummary;
   /** Client-measured latency minus Elasticsearch's `took`, per request. */
   overhead: LatencySummary;
+  /**
+   * The overhead split in two by the API's `Server-Timing`: `elasticsearch`, the API's wait for Elasticsearch beyond
+   * `took` (HTTP to Elasticsearch, reading the request, writing and parsing the answer, `took` rounded down);
+   * `api`, the rest (the API's own work, gzip, the HTTP hop to the client). Absent before 2026-12-02.
+   */
+  overheadSplit?: { elasticsearch: LatencySummary; api: LatencySummary };
   took: LatencySummary;
   byKind: Record<string, LatencySummary>;
   /** Size of the answers (bytes of the body); absent in results from before 2026-12-01. */
@@ -48,6 +54,11 @@ export interface BenchResult {
   search: { c1: LatencyReport; c8: LatencyReport; firstPass?: LatencyReport };
   /** Issue 12's load test; absent in results from before it. */
   pathological?: PathologicalLoadReport;
+  /**
+   * What Elasticsearch costs beyond its `took` when it has nothing to do: a size-0 search of the items index without
+   * a query, sent through the same client as the API's (bench/run.ts). Absent before 2026-12-02.
+   */
+  elasticsearchFloor?: LatencySummary;
   trends: { warm: LatencyReport; cold: LatencyReport };
   export: { runs: Array<{ rows: number; bytes: number; elapsedMs: number; rowsPerSec: number; status: number }>; rowsPerSec: number };
   footprint: {
@@ -133,6 +144,15 @@ export function toMarkdown(result: BenchResult): string {
     `| 3 | ES took p50 / p95, concurrency 1 | ${fmt(search.c1.took.p50)} / ${fmt(search.c1.took.p95)} ms |`,
     ...(search.c1.bytes ? [`| 3 | Search answer size p50 / p95 | ${kb(search.c1.bytes.p50)} / ${kb(search.c1.bytes.p95)} |`] : []),
     `| 3 | API overhead over took p50 / p95, concurrency 1 | ${fmt(search.c1.overhead.p50)} / ${fmt(search.c1.overhead.p95)} ms |`,
+    ...(search.c1.overheadSplit
+      ? [
+          `| 3 | · of which Elasticsearch beyond took (the API's wait for it, from Server-Timing, less took) p50 / p95 | ${fmt(search.c1.overheadSplit.elasticsearch.p50)} / ${fmt(search.c1.overheadSplit.elasticsearch.p95)} ms |`,
+          `| 3 | · of which the API itself (latency less the wait for Elasticsearch: its own work, gzip, HTTP) p50 / p95 | ${fmt(search.c1.overheadSplit.api.p50)} / ${fmt(search.c1.overheadSplit.api.p95)} ms |`,
+        ]
+      : []),
+    ...(result.elasticsearchFloor
+      ? [`| 3 | Elasticsearch's floor beyond took: a search that does nothing, through the same client, p50 / p95 | ${fmt(result.elasticsearchFloor.p50)} / ${fmt(result.elasticsearchFloor.p95)} ms |`]
+      : []),
     ...Object.entries(search.c1.byKind).map(([kind, summary]) => `| 3 | · ${kind} (c1) p50 / p95 / p99 | ${latency(summary)} ms |`),
     ...(result.pathological ? pathologicalRows(result.pathological) : []),
     `| 4 | Trends p50 / p95, repeated (request cache) | ${fmt(trends.warm.all.p50)} / ${fmt(trends.warm.all.p95)} ms |`,

@@ -38,8 +38,9 @@ import { benchParse, rawBulk } from './ingest-bench.js';
 import { replay, type Request, type Sample } from './load.js';
 import { ORDINARY_CLIENTS, PATHOLOGICAL_CLIENTS, pathologicalLoad } from './pathological-load.js';
 import { EXPORT_PARAMS, SEARCH_MIX, TRENDS_MIX } from './query-mix.js';
+import { ES_OPTIONS } from '../api/es.js';
 import { evaluateTargets, saveResult, toMarkdown, type BenchResult, type LatencyReport, type TuningTrial } from './report.js';
-import { summarize } from './stats.js';
+import { summarize, type LatencySummary } from './stats.js';
 
 const BENCH_NODE = { name: 'bench', preferredPort: 9270, heap: '4g' };
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -106,9 +107,11 @@ function latencyReport(samples: Sample[], elapsedMs: number): LatencyReport {
   const byKind: Record<string, number[]> = {};
   for (const sample of ok) (byKind[sample.kind] ??= []).push(sample.ms);
   const withTook = ok.filter((sample) => sample.tookMs !== null);
+  const split = withTook.filter((sample) => sample.esMs !== null);
   return {
     all: summarize(ok.map((sample) => sample.ms)),
     overhead: summarize(withTook.map((sample) => sample.ms - sample.tookMs!)),
+    ...(split.length ? { overheadSplit: { elasticsearch: summarize(split.map((sample) => sample.esMs! - sample.tookMs!)), api: summarize(split.map((sample) => sample.ms - sample.esMs!)) } } : {}),
     took: summarize(withTook.map((sample) => sample.tookMs!)),
     byKind: Object.fromEntries(Object.entries(byKind).map(([kind, values]) => [kind, summarize(values)])),
     bytes: summarize(ok.map((sample) => sample.bytes)),
@@ -122,6 +125,20 @@ function describeErrors(samples: Sample[]): string[] {
   const failed = samples.filter((sample) => sample.status !== 200);
   const distinct = [...new Set(failed.map((sample) => `${sample.status} ${sample.path}`))];
   return distinct.slice(0, 5);
+}
+
+/**
+ * Elasticsearch's cost beyond `took` when it has nothing to do (a size-0 search without a query, through the same
+ * client as the API's): what any API answer pays for each call, whatever the API does.
+ */
+async function floorBeyondTook(client: Client, index: string): Promise<LatencySummary> {
+  const beyond: number[] = [];
+  for (let call = 0; call < 250; call++) {
+    const started = performance.now();
+    const { took } = await client.search({ index, size: 0, track_total_hits: false }, ES_OPTIONS);
+    if (call >= 50) beyond.push(performance.now() - started - took);
+  }
+  return summarize(beyond);
 }
 
 /** Rows of a CSV body: line breaks outside quoted fields, less the header. */
@@ -259,7 +276,8 @@ async function main(): Promise<void> {
     const c8Run = await replay(api.url, searchRequests, { concurrency: 8, rounds: rounds.c8, maxMs: 120_000 });
     const c1 = latencyReport(c1Run.samples, c1Run.elapsedMs);
     const c8 = latencyReport(c8Run.samples, c8Run.elapsedMs);
-    log(`   c1 p95 ${c1.all.p95} ms, c8 p95 ${c8.all.p95} ms, overhead p50 ${c1.overhead.p50} ms; first pass p95 ${firstPass.all.p95} ms`);
+    const elasticsearchFloor = await floorBeyondTook(es.client, names.items);
+    log(`   c1 p95 ${c1.all.p95} ms, c8 p95 ${c8.all.p95} ms, overhead p50 ${c1.overhead.p50} ms (Elasticsearch's floor ${elasticsearchFloor.p50} ms); first pass p95 ${firstPass.all.p95} ms`);
     for (const error of describeErrors([...firstRun.samples, ...c1Run.samples, ...c8Run.samples])) notes.push(`Search error: ${error}`);
 
     const loadMs = options.quick ? 3_000 : 20_000;
@@ -336,6 +354,7 @@ async function main(): Promise<void> {
       ingest: { tuning: { ...tuning, refreshIntervalDuringIngest: '-1' }, pipeline, raw, ratio, refreshRestored, mergeWaitMs, sweep: trials },
       search: { c1, c8, firstPass },
       pathological,
+      elasticsearchFloor,
       trends,
       export: exportResult,
       footprint: { index, node, api: { rssBytes: apiMemory.rss, heapUsedBytes: apiMemory.heapUsed }, web },

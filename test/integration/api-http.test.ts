@@ -86,6 +86,40 @@ describe('GET /api/health', () => {
   });
 });
 
+describe('Server-Timing', () => {
+  const durations = (response: Response) =>
+    Object.fromEntries([...(response.headers.get('Server-Timing') ?? '').matchAll(/(\w+);dur=([\d.]+)/g)].map((match) => [match[1], Number(match[2])]));
+
+  it('says how long a search waited for Elasticsearch and how long the API took besides', async () => {
+    const started = performance.now();
+    const response = await app.request('/api/search?q=Teams&size=5', GZIP);
+    const elapsed = performance.now() - started;
+    await response.arrayBuffer();
+    const { es, app: own } = durations(response);
+    expect(es).toBeGreaterThan(0);
+    expect(own).toBeGreaterThanOrEqual(0);
+    expect(es + own).toBeLessThanOrEqual(elapsed + 0.2);
+    expect(response.headers.get('Server-Timing')).toContain('desc="Elasticsearch"');
+  });
+
+  it('counts searches sent side by side once (a trends chart of eight series is one wait)', async () => {
+    const series = ['telefoni', 'office-samarbejde', 'esdh-sagsbehandling', 'digitaliseringsstrategi', 'it-budget-puljer', 'udbud', 'covid-19', 'gdpr-informationssikkerhed'];
+    const started = performance.now();
+    const response = await app.request(`/api/trends?${series.map((topic) => `topic=${topic}`).join('&')}&metric=granted`);
+    const elapsed = performance.now() - started;
+    await response.arrayBuffer();
+    const { es, app: own } = durations(response);
+    expect(es).toBeGreaterThan(0);
+    expect(es + own).toBeLessThanOrEqual(elapsed + 0.2);
+  });
+
+  it('has no Elasticsearch wait where nothing was asked of it', async () => {
+    const response = await app.request('/api/search?page=0');
+    expect(response.status).toBe(400);
+    expect(durations(response).es).toBe(0);
+  });
+});
+
 describe('the query cost budget', () => {
   it('answers an ordinary search as complete', async () => {
     const response = await app.request('/api/search?q=Teams');

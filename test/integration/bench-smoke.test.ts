@@ -59,6 +59,13 @@ describe('npm run bench -- --items 2000 (smoke)', () => {
     }
     expect(finite(result.search.c1.all.p99)).toBe(true);
     expect(finite(result.search.c1.overhead.p50)).toBe(true);
+    // The overhead splits into Elasticsearch's part (from the API's Server-Timing) and the API's own, which add up.
+    const split = result.search.c1.overheadSplit!;
+    expect(split.api.n).toBe(result.search.c1.overhead.n);
+    expect(split.api.min).toBeGreaterThan(0);
+    expect(split.elasticsearch.min).toBeGreaterThanOrEqual(0);
+    expect(finite(result.elasticsearchFloor!.p50)).toBe(true);
+    expect(result.elasticsearchFloor!.n).toBe(200);
     const load = result.pathological!;
     expect(load.ordinaryErrors).toBe(0);
     expect(load.pathological.otherErrors).toBe(0);

@@ -22,6 +22,7 @@ import { rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ES_OPTIONS } from '../api/es.js';
 import { DEFAULT_BULK_TUNING, type BulkTuning } from '../ingest/bulk-index.js';
 import { indexNames, type IndexNames } from '../ingest/index-names.js';
 import { deleteIndices } from '../ingest/indices.js';
@@ -38,7 +39,6 @@ import { benchParse, rawBulk } from './ingest-bench.js';
 import { replay, type Request, type Sample } from './load.js';
 import { ORDINARY_CLIENTS, PATHOLOGICAL_CLIENTS, pathologicalLoad } from './pathological-load.js';
 import { EXPORT_PARAMS, SEARCH_MIX, TRENDS_MIX } from './query-mix.js';
-import { ES_OPTIONS } from '../api/es.js';
 import { evaluateTargets, saveResult, toMarkdown, type BenchResult, type LatencyReport, type TuningTrial } from './report.js';
 import { summarize, type LatencySummary } from './stats.js';
 

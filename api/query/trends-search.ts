@@ -8,7 +8,7 @@ import type { TrendsResponse } from '../contract.js';
 import type { IndexNames } from '../../ingest/index-names.js';
 import type { MoneyRow } from './money-rows.js';
 import { multiSearch } from './multi-search.js';
-import { breakdownCountsOf, breakdownRanking, buildBreakdownRequests, buildTrendsRequests, trendsResponseOf, withBreakdownSeries, withSeriesHistograms, type TrendsInput } from './trends.js';
+import { breakdownCountsOf, breakdownRanking, buildBreakdownRequests, buildTrendsRequests, trendsResponseOf, withSeriesHistograms, type TrendsInput } from './trends.js';
 
 /** `moneyRows`: the money rows of the request (none for the items metric), read beside the histograms. */
 export async function searchTrends(client: Client, names: IndexNames, input: TrendsInput, moneyRows: () => Promise<MoneyRow[]>): Promise<TrendsResponse> {
@@ -16,11 +16,12 @@ export async function searchTrends(client: Client, names: IndexNames, input: Tre
   const seriesRequests = requests.breakdown ? [requests.breakdown] : requests.series.map((series) => series.request);
   const [histograms, rows] = await Promise.all([multiSearch(client, names.items, [requests.items, requests.meetings, ...seriesRequests]), moneyRows()]);
   const [allItems, meetings, ...seriesResponses] = histograms.responses;
-  const items = requests.breakdown
-    ? withBreakdownSeries(allItems, seriesResponses[0])
-    : withSeriesHistograms(allItems, requests.series.map((series, index) => ({ key: series.key, response: seriesResponses[index] })));
-  if (input.breakdown === 'none') return { ...trendsResponseOf(items, meetings, rows, input), tookMs: histograms.took };
-  const ranked = breakdownRanking(input, items, meetings, rows);
+  if (input.breakdown === 'none') {
+    const items = withSeriesHistograms(allItems, requests.series.map((series, index) => ({ key: series.key, response: seriesResponses[index] })));
+    return { ...trendsResponseOf(items, meetings, rows, input), tookMs: histograms.took };
+  }
+  const [series] = seriesResponses;
+  const ranked = breakdownRanking(input, series, meetings, rows);
   const top = ranked.slice(0, input.top);
   let second = null;
   let tookMs = histograms.took;
@@ -31,5 +32,5 @@ export async function searchTrends(client: Client, names: IndexNames, input: Tre
     second = { items: valueItems, meetings: valueMeetings };
     tookMs += valueSearches.took;
   }
-  return { ...trendsResponseOf(items, meetings, rows, input, breakdownCountsOf(ranked, { items, meetings }, second)), tookMs };
+  return { ...trendsResponseOf(allItems, meetings, rows, input, breakdownCountsOf(ranked, { series, meetings }, second)), tookMs };
 }

@@ -210,16 +210,7 @@ export interface TrendsRequests {
 export function withSeriesHistograms(items: estypes.SearchResponse, series: { key: string; response: estypes.SearchResponse }[]): estypes.SearchResponse {
   if (series.length === 0) return items;
   const buckets = Object.fromEntries(series.map(({ key, response }) => [key, response.aggregations ?? {}]));
-  return withSeries(items, { buckets });
-}
-
-/** The items search's answer with a breakdown's series under SERIES, as breakdownRanking and breakdownCountsOf read it. */
-export function withBreakdownSeries(items: estypes.SearchResponse, breakdown: estypes.SearchResponse): estypes.SearchResponse {
-  return withSeries(items, breakdown.aggregations ?? {});
-}
-
-function withSeries(items: estypes.SearchResponse, series: object): estypes.SearchResponse {
-  return { ...items, aggregations: { ...items.aggregations, [SERIES]: series as estypes.AggregationsAggregate } };
+  return { ...items, aggregations: { ...items.aggregations, [SERIES]: { buckets } as unknown as estypes.AggregationsAggregate } };
 }
 
 /**
@@ -350,14 +341,13 @@ type DatedBucket = { key_as_string: string; doc_count: number; [VALUED]?: { doc_
  * The items search's buckets, each with its series' counts: the request keeps one histogram per series (beside
  * the histogram of every item), which are read here into the histogram of every item, bucket by bucket.
  */
-function itemBucketsOf(response: estypes.SearchResponse, input: TrendsInput): ItemsBucket[] {
+function itemBucketsOf(response: estypes.SearchResponse): ItemsBucket[] {
   const all = histogramBuckets<DatedBucket>(response.aggregations);
   const series = response.aggregations?.[SERIES] as { buckets: Record<string, Record<string, unknown>> } | undefined;
   if (!series) return all.map(({ key_as_string, doc_count }) => ({ key_as_string, doc_count }));
   const byDate = (aggregations: Record<string, unknown> | undefined) =>
     new Map(histogramBuckets<DatedBucket>(aggregations).map((bucket) => [bucket.key_as_string, bucket]));
-  if (input.breakdown !== 'none') return all.map(({ key_as_string, doc_count }) => ({ key_as_string, doc_count }));
-  const lines = Object.entries((series as { buckets: Record<string, Record<string, unknown>> }).buckets).map(([key, aggregations]) => [key, byDate(aggregations)] as const);
+  const lines = Object.entries(series.buckets).map(([key, aggregations]) => [key, byDate(aggregations)] as const);
   return all.map(({ key_as_string, doc_count }) => ({
     key_as_string,
     doc_count,
@@ -446,8 +436,8 @@ export interface BreakdownCounts {
 type TermsAggregate = { [TOTALS]?: TermsBuckets };
 
 /** The values of a breakdown, best first, from the first step's totals (items, meetings) and the money rows. */
-export function breakdownRanking(input: TrendsInput, itemsResponse: estypes.SearchResponse, meetingsResponse: estypes.SearchResponse, rows: MoneyRow[]): string[] {
-  const totals = termCounts((itemsResponse.aggregations?.[SERIES] as TermsAggregate | undefined)?.[TOTALS]);
+export function breakdownRanking(input: TrendsInput, seriesResponse: estypes.SearchResponse, meetingsResponse: estypes.SearchResponse, rows: MoneyRow[]): string[] {
+  const totals = termCounts((seriesResponse.aggregations as TermsAggregate | undefined)?.[TOTALS]);
   // A municipality (or body) that met but has no items of the series is a 0 in its line or in "Øvrige", not a gap.
   const meetingTotals = (meetingsResponse.aggregations?.[DATED] as TermsAggregate | undefined)?.[TOTALS];
   for (const value of termCounts(meetingTotals).keys()) if (!totals.has(value)) totals.set(value, 0);
@@ -489,13 +479,12 @@ function valuedCounts(aggregations: Record<string, unknown> | undefined): Map<st
 /** The counts of a breakdown's lines from its two steps (buildTrendsRequests, buildBreakdownRequests). */
 export function breakdownCountsOf(
   ranked: string[],
-  first: { items: estypes.SearchResponse; meetings: estypes.SearchResponse },
+  first: { series: estypes.SearchResponse; meetings: estypes.SearchResponse },
   second: { items: estypes.SearchResponse; meetings: estypes.SearchResponse } | null,
 ): BreakdownCounts {
-  const series = first.items.aggregations?.[SERIES] as Record<string, unknown> | undefined;
   return {
     ranked,
-    items: countsWithRest(valuedCounts(series), perValueCounts(second?.items.aggregations as ValuesAggregate | undefined)),
+    items: countsWithRest(valuedCounts(first.series.aggregations), perValueCounts(second?.items.aggregations as ValuesAggregate | undefined)),
     meetings: countsWithRest(valuedCounts(first.meetings.aggregations), perValueCounts(second?.meetings.aggregations as ValuesAggregate | undefined)),
   };
 }
@@ -580,7 +569,7 @@ export function trendsResponseOf(
   input: TrendsInput,
   breakdown?: BreakdownCounts,
 ): TrendsResponse {
-  const itemBuckets = itemBucketsOf(itemsResponse, input);
+  const itemBuckets = itemBucketsOf(itemsResponse);
   const meetingBuckets = histogramBuckets<MeetingsBucket>(meetingsResponse.aggregations);
   const meetingsByDate = new Map(meetingBuckets.map((bucket) => [bucket.key_as_string, bucket]));
   const allMoney = moneyByBucket(
